@@ -1,0 +1,188 @@
+package org.foiapipeline.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.foiapipeline.export.DocumentRecord;
+import org.foiapipeline.export.Jsonl;
+import org.foiapipeline.resolve.AnnotatedPage;
+
+/**
+ * The one writer of an index folder. Pages, file record, contacts and ledger row of a document go into the
+ * same Lucene commit, so after a crash the index and the ledger agree: what is not committed is redone by the
+ * next run, and every write is an update by unique key, so nothing is ever counted twice. Thread-safe.
+ */
+public final class IndexUpdater implements Closeable {
+  private final Path folder;
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final FacetsConfig facets = Schema.facetsConfig();
+  private final DocumentMapper mapper;
+  private final LuceneDocuments documents;
+
+  private IndexUpdater(Path folder, FSDirectory directory, IndexWriter writer, EntityNames names) {
+    this.folder = folder;
+    this.directory = directory;
+    this.writer = writer;
+    this.mapper = new DocumentMapper(names);
+    this.documents = new LuceneDocuments(names);
+  }
+
+  /**
+   * Opens (creating if needed) the index in {@code folder} for writing.
+   *
+   * @throws IOException when the folder cannot be written, or another process is writing to it
+   */
+  public static IndexUpdater open(Path folder, EntityNames names) throws IOException {
+    Files.createDirectories(folder);
+    if (!Files.isWritable(folder)) {
+      throw new IOException("index folder " + folder + " is not writable: choose another --index or fix its permissions");
+    }
+    FSDirectory directory = FSDirectory.open(folder.resolve("lucene"));
+    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(48);
+    config.setCommitOnClose(true);
+    try {
+      IndexWriter writer = new IndexWriter(directory, config);
+      writer.commit();
+      return new IndexUpdater(folder, directory, writer, names);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IOException(
+          "another foia ingest is writing to " + folder + ": wait for it to finish, then run again", e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  /** Every ledger row committed so far, by path. */
+  public Map<String, LedgerEntry> ledger() throws IOException {
+    Map<String, LedgerEntry> rows = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TermQuery query = new TermQuery(new Term(Schema.KIND, Schema.KIND_LEDGER));
+      TopDocs top = searcher.search(query, Math.max(1, reader.maxDoc()));
+      var stored = searcher.storedFields();
+      for (var hit : top.scoreDocs) {
+        LedgerEntry row = parseLedger(stored.document(hit.doc).get(Schema.LEDGER));
+        rows.put(row.path(), row);
+      }
+    }
+    return rows;
+  }
+
+  static LedgerEntry parseLedger(String json) throws IOException {
+    return Jsonl.MAPPER.readValue(json, LedgerEntry.class);
+  }
+
+  /** The export record of a document already in the index. */
+  public Optional<DocumentRecord> record(String id) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.UID, Schema.fileUid(id))), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      String json = searcher.storedFields().document(top.scoreDocs[0].doc).get(Schema.RECORD);
+      return Optional.of(Jsonl.MAPPER.readValue(json, DocumentRecord.class));
+    }
+  }
+
+  /** Indexes a document with its ledger row; visible to searches after the next {@link #commit()}. */
+  public void add(AnnotatedDocument doc, LedgerEntry row) throws IOException {
+    DocumentRecord record = mapper.record(doc, List.of(doc.path()));
+    for (AnnotatedPage page : doc.pages()) {
+      update(Schema.pageUid(doc.id(), page.number()), documents.page(doc, page, doc.path()));
+    }
+    BooleanQuery oldContacts =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_CONTACT)), Occur.FILTER)
+            .add(new TermQuery(new Term(Schema.DOC_ID, doc.id())), Occur.FILTER)
+            .build();
+    writer.deleteDocuments(oldContacts);
+    for (Document contact : documents.contacts(doc, doc.path())) {
+      writer.addDocument(facets.build(contact));
+    }
+    update(Schema.fileUid(doc.id()), documents.file(doc.id(), record));
+    ledger(row);
+  }
+
+  /** Records that an already indexed document was also seen under another path. */
+  public void addPath(String id, LedgerEntry row) throws IOException {
+    Optional<DocumentRecord> existing = record(id);
+    if (existing.isPresent() && !existing.get().paths().contains(row.path())) {
+      DocumentRecord old = existing.get();
+      List<String> paths = new ArrayList<>(old.paths());
+      paths.add(row.path());
+      DocumentRecord updated =
+          new DocumentRecord(
+              old.id(), old.path(), old.pages(), old.status(), old.ocrPages(), old.date(), old.entities(),
+              old.contacts(), old.exemptions(), old.bates(), null, paths, old.pageKinds(), old.kind());
+      writer.updateDocument(new Term(Schema.UID, Schema.fileUid(id)), facets.build(documents.file(id, updated)));
+    }
+    ledger(row);
+  }
+
+  /** Writes or replaces the ledger row of one path. */
+  public void ledger(LedgerEntry row) throws IOException {
+    Document d = new Document();
+    d.add(new StringField(Schema.KIND, Schema.KIND_LEDGER, Field.Store.YES));
+    d.add(new StringField(Schema.UID, Schema.ledgerUid(row.path()), Field.Store.YES));
+    d.add(new StringField(Schema.LEDGER_PATH, row.path(), Field.Store.YES));
+    d.add(new StringField(Schema.DOC_ID, row.id(), Field.Store.YES));
+    d.add(new StringField(Schema.STATUS, row.status().label(), Field.Store.YES));
+    try {
+      d.add(new StoredField(Schema.LEDGER, Jsonl.MAPPER.writeValueAsString(row)));
+    } catch (JsonProcessingException e) {
+      throw new IOException("cannot serialise ledger row for " + row.path(), e);
+    }
+    writer.updateDocument(new Term(Schema.UID, Schema.ledgerUid(row.path())), d);
+  }
+
+  private void update(String uid, Document doc) throws IOException {
+    writer.updateDocument(new Term(Schema.UID, uid), facets.build(doc));
+  }
+
+  /** A checkpoint: everything added so far becomes durable and visible to readers. */
+  public synchronized void commit() throws IOException {
+    writer.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

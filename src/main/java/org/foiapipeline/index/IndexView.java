@@ -1,0 +1,256 @@
+package org.foiapipeline.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.foiapipeline.export.DocumentRecord;
+import org.foiapipeline.export.Jsonl;
+
+/**
+ * Read-only access to an index folder: searches, facets, contacts, records, pages and the ledger. It sees only
+ * committed data and picks up new commits on {@link #refresh()}, so it can serve while an ingest writes.
+ * Thread-safe.
+ */
+public final class IndexView implements Closeable {
+  /** Most hits one request may ask for. */
+  public static final int MAX_LIMIT = 1_000;
+  /** Deepest result a request may page to. */
+  public static final int MAX_WINDOW = 10_000;
+
+  private final Path folder;
+  private final FSDirectory directory;
+  private final SearcherManager searchers;
+  private final Facets facets = new Facets();
+
+  private IndexView(Path folder, FSDirectory directory, SearcherManager searchers) {
+    this.folder = folder;
+    this.directory = directory;
+    this.searchers = searchers;
+  }
+
+  /** Opens the index in {@code folder}; fails with a message saying what to do when there is none. */
+  public static IndexView open(Path folder) throws IOException {
+    Path lucene = folder.resolve("lucene");
+    if (!Files.isDirectory(lucene)) {
+      throw new IllegalArgumentException("no index in " + folder + ": run foia ingest first, or pass --index DIR");
+    }
+    FSDirectory directory = FSDirectory.open(lucene);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new IllegalArgumentException("no index in " + folder + " yet: run foia ingest first");
+    }
+    return new IndexView(folder, directory, new SearcherManager(directory, null));
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  /** Sees the latest commit; cheap when nothing changed. */
+  public void refresh() throws IOException {
+    searchers.maybeRefresh();
+  }
+
+  /** Page-level (or with {@code byDocument}, best page per document) hits with snippets and facets. */
+  public SearchResult search(String query, Filters filters, int limit, int offset, boolean byDocument)
+      throws IOException {
+    checkWindow(limit, offset);
+    Query q = QueryBuilder.pages(QueryBuilder.parse(query), filters);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Hits hits = new Hits(searcher, q);
+      List<SearchHit> window = byDocument ? hits.bestPerDocument(limit, offset) : hits.window(limit, offset);
+      long total = byDocument ? hits.documentCount() : hits.total();
+      return new SearchResult(total, window, facets.count(searcher, q));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Facet counts over all pages that pass the filters. */
+  public Map<String, List<SearchResult.FacetCount>> facets(Filters filters) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return facets.count(searcher, QueryBuilder.pages(QueryBuilder.parse(""), filters));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Every contact that passes the filters, oldest first, undated last. */
+  public List<ContactRow> contacts(Filters filters) throws IOException {
+    List<ContactRow> rows = new ArrayList<>();
+    forEach(QueryBuilder.contacts(filters), d -> rows.add(contact(d)));
+    rows.sort(
+        (a, b) -> {
+          int byDate = (a.date().isEmpty() ? "9999" : a.date()).compareTo(b.date().isEmpty() ? "9999" : b.date());
+          return byDate != 0 ? byDate : (a.path() + a.page()).compareTo(b.path() + b.page());
+        });
+    return rows;
+  }
+
+  private static ContactRow contact(Document d) {
+    return new ContactRow(
+        d.get(Schema.AGENCY), d.get(Schema.JURISDICTION), orEmpty(d.get(Schema.STATE)), d.get(Schema.CONTACT_KIND),
+        orEmpty(d.get(Schema.DATE)), d.get(Schema.DOC_ID), d.get(Schema.PATH),
+        d.getField(Schema.PAGE).numericValue().intValue(), d.get(Schema.SNIPPET));
+  }
+
+  /** Every document's export record, by path. */
+  public List<DocumentRecord> records() throws IOException {
+    List<DocumentRecord> out = new ArrayList<>();
+    forEach(QueryBuilder.term(Schema.KIND, Schema.KIND_FILE), d -> out.add(parse(d.get(Schema.RECORD))));
+    out.sort((a, b) -> a.path().compareTo(b.path()));
+    return out;
+  }
+
+  public Optional<DocumentRecord> record(String id) throws IOException {
+    List<DocumentRecord> found = new ArrayList<>();
+    forEach(QueryBuilder.term(Schema.UID, Schema.fileUid(id)), d -> found.add(parse(d.get(Schema.RECORD))));
+    return found.stream().findFirst();
+  }
+
+  /** The pages of a document in page order; empty when the id is unknown. */
+  public List<PageView> pages(String id) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
+            .add(QueryBuilder.term(Schema.DOC_ID, id), Occur.FILTER)
+            .build();
+    List<PageView> pages = new ArrayList<>();
+    forEach(q, d -> pages.add(page(d)));
+    pages.sort((a, b) -> Integer.compare(a.page(), b.page()));
+    return pages;
+  }
+
+  public Optional<PageView> page(String id, int number) throws IOException {
+    List<PageView> found = new ArrayList<>();
+    forEach(QueryBuilder.term(Schema.UID, Schema.pageUid(id, number)), d -> found.add(page(d)));
+    return found.stream().findFirst();
+  }
+
+  /** Pages that mention an entity, in path and page order. */
+  public List<PageView> pagesMentioning(String entityId, int max) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
+            .add(QueryBuilder.term(Schema.ENTITY, entityId), Occur.FILTER)
+            .build();
+    List<PageView> pages = new ArrayList<>();
+    forEach(q, d -> {
+      if (pages.size() < max) {
+        pages.add(page(d));
+      }
+    });
+    pages.sort((a, b) -> a.path().equals(b.path()) ? Integer.compare(a.page(), b.page()) : a.path().compareTo(b.path()));
+    return pages;
+  }
+
+  /** The ledger as committed, by path. */
+  public Map<String, LedgerEntry> ledger() throws IOException {
+    Map<String, LedgerEntry> rows = new LinkedHashMap<>();
+    List<String> json = new ArrayList<>();
+    forEach(QueryBuilder.term(Schema.KIND, Schema.KIND_LEDGER), d -> json.add(d.get(Schema.LEDGER)));
+    for (String j : json) {
+      LedgerEntry row = IndexUpdater.parseLedger(j);
+      rows.put(row.path(), row);
+    }
+    return rows;
+  }
+
+  /** Counts of each kind of Lucene document, for tests and status output. */
+  public Map<String, Integer> counts() throws IOException {
+    Map<String, Integer> counts = new HashMap<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (String kind : List.of(Schema.KIND_PAGE, Schema.KIND_FILE, Schema.KIND_CONTACT, Schema.KIND_LEDGER)) {
+        counts.put(kind, searcher.count(QueryBuilder.term(Schema.KIND, kind)));
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return counts;
+  }
+
+  private static PageView page(Document d) {
+    return new PageView(
+        d.get(Schema.DOC_ID), d.get(Schema.PATH), d.getField(Schema.PAGE).numericValue().intValue(),
+        d.get(Schema.TEXT), d.get(Schema.SOURCE), d.getField(Schema.OCR_CONFIDENCE).numericValue().doubleValue(),
+        values(d, Schema.EXEMPTION), values(d, Schema.BATES), values(d, Schema.ENTITY), d.get(Schema.MENTIONS),
+        d.get(Schema.REDACTIONS), d.get(Schema.EMAILS));
+  }
+
+  private static List<String> values(Document d, String field) {
+    return Arrays.stream(d.getFields(field)).map(IndexableField::stringValue).toList();
+  }
+
+  private interface DocConsumer {
+    void accept(Document d) throws IOException;
+  }
+
+  /** Visits every match in index order: for exports and tables, not ranked retrieval. */
+  private void forEach(Query q, DocConsumer consumer) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      int n = Math.max(1, searcher.count(q));
+      TopDocs top = searcher.search(q, n, new Sort(SortField.FIELD_DOC));
+      var stored = searcher.storedFields();
+      for (ScoreDoc hit : top.scoreDocs) {
+        consumer.accept(stored.document(hit.doc));
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static DocumentRecord parse(String json) {
+    try {
+      return Jsonl.MAPPER.readValue(json, DocumentRecord.class);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("corrupt document record in the index", e);
+    }
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  static void checkWindow(int limit, int offset) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+    }
+    if (offset < 0 || offset + limit > MAX_WINDOW) {
+      throw new IllegalArgumentException("offset + limit must stay within " + MAX_WINDOW + ", got offset " + offset);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

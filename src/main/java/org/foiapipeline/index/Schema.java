@@ -1,0 +1,87 @@
+package org.foiapipeline.index;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * Field names and analysis of the index. Four kinds of Lucene document live side by side, told apart by
+ * {@link #KIND}: one per page, one per file, one per contact and one per ledger row.
+ */
+public final class Schema {
+  public static final String KIND = "kind";
+  public static final String KIND_PAGE = "page";
+  public static final String KIND_FILE = "file";
+  public static final String KIND_CONTACT = "contact";
+  public static final String KIND_LEDGER = "ledger";
+
+  /** Unique key of every Lucene document, used by updateDocument: {@code page:<id>/<n>} etc. */
+  public static final String UID = "uid";
+
+  public static final String DOC_ID = "doc_id";
+  public static final String PATH = "path";
+  public static final String PAGE = "page";
+  public static final String TEXT = "text";
+  public static final String SOURCE = "source";
+  public static final String OCR_CONFIDENCE = "ocr_conf";
+  public static final String DATE = "date";
+  public static final String DATE_DAY = "date_day";
+  public static final String EXEMPTION = "exemption";
+  public static final String BATES = "bates";
+  public static final String ENTITY = "entity";
+  public static final String STATE = "state";
+  public static final String STATUS = "status";
+  public static final String MENTIONS = "mentions";
+  public static final String REDACTIONS = "redactions";
+  public static final String EMAILS = "emails";
+  public static final String RECORD = "record";
+  public static final String AGENCY = "agency";
+  public static final String JURISDICTION = "jurisdiction";
+  public static final String CONTACT_KIND = "contact_kind";
+  public static final String SNIPPET = "snippet";
+  public static final String LEDGER_PATH = "ledger_path";
+  public static final String LEDGER = "ledger";
+
+  /** Facet dimensions, as shown to users. */
+  public static final String F_AGENCY = "agency";
+  public static final String F_JURISDICTION = "jurisdiction";
+  public static final String F_STATE = "state";
+  public static final String F_KIND = "kind";
+  public static final String F_YEAR = "year";
+  public static final String F_EXEMPTION = "exemption";
+  public static final String F_STATUS = "status";
+  public static final List<String> FACETS =
+      List.of(F_AGENCY, F_JURISDICTION, F_STATE, F_KIND, F_YEAR, F_EXEMPTION, F_STATUS);
+
+  private Schema() {}
+
+  /**
+   * Standard tokenisation, lowercased, no stop words: a phrase such as "Sheriff of Dakota County" must
+   * match exactly, and FOIA text has few words worth dropping.
+   */
+  public static Analyzer analyzer() {
+    return new StandardAnalyzer(CharArraySet.EMPTY_SET);
+  }
+
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACETS) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  public static String pageUid(String docId, int page) {
+    return "page:" + docId + "/" + page;
+  }
+
+  public static String fileUid(String docId) {
+    return "file:" + docId;
+  }
+
+  public static String ledgerUid(String path) {
+    return "ledger:" + path;
+  }
+}
