@@ -1,5 +1,7 @@
 package org.foiapipeline.index;
 
+import org.foiapipeline.resolve.EntityNames;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.foiapipeline.index;
 
+import org.foiapipeline.resolve.EntityNames;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.Closeable;
 import java.io.IOException;

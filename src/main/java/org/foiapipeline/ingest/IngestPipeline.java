@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.foiapipeline.extract.Extractor;
 import org.foiapipeline.extract.Status;
-import org.foiapipeline.index.EntityNames;
+import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.index.IndexUpdater;
 import org.foiapipeline.index.LedgerEntry;
 

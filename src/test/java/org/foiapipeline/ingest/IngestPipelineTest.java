@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.foiapipeline.extract.Limits;
-import org.foiapipeline.index.EntityNames;
+import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.index.Filters;
 import org.foiapipeline.index.IndexView;
 import org.foiapipeline.index.LedgerEntry;

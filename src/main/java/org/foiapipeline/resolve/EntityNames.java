@@ -1,4 +1,4 @@
-package org.foiapipeline.index;
+package org.foiapipeline.resolve;
 
 /**
  * Display names and states of canonical entity ids, so the index can store facets and export names without

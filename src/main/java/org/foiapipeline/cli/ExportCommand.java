@@ -1,0 +1,68 @@
+package org.foiapipeline.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.foiapipeline.export.DocumentRecord;
+import org.foiapipeline.export.Jsonl;
+import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.PageView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code foia export}: every document in the export format of DESIGN.md, one JSON object per line. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export every document as JSON Lines.")
+final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin IndexOption index;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "Output format: jsonl (the only one).")
+  String format;
+
+  @Option(names = "--text", description = "Include the text of every page.")
+  boolean text;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!format.equals("jsonl")) {
+      throw new IllegalArgumentException("--format must be jsonl, got " + format);
+    }
+    try (IndexView view = IndexView.open(index.path());
+        Writer writer = out == null ? new PrintWriter(spec.commandLine().getOut()) : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      export(view, writer, text);
+    }
+    return 0;
+  }
+
+  /** Writes the export of a whole index. */
+  static void export(IndexView view, Writer writer, boolean withText) throws java.io.IOException {
+    for (DocumentRecord record : view.records()) {
+      Jsonl.write(writer, withText ? withText(view, record) : record);
+    }
+    writer.flush();
+  }
+
+  private static DocumentRecord withText(IndexView view, DocumentRecord r) throws java.io.IOException {
+    List<PageView> pages = view.pages(r.id());
+    String[] text = new String[r.pages()];
+    java.util.Arrays.fill(text, "");
+    for (PageView p : pages) {
+      if (p.page() >= 1 && p.page() <= text.length) {
+        text[p.page() - 1] = p.text();
+      }
+    }
+    return new DocumentRecord(
+        r.id(), r.path(), r.pages(), r.status(), r.ocrPages(), r.date(), r.entities(), r.contacts(), r.exemptions(),
+        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind());
+  }
+}
