@@ -76,7 +76,7 @@ final class FieldScorer {
     if (matched && Objects.equals(g, o)) {
       datesCorrect++;
     } else if (dateMisses.size() < limit) {
-      dateMisses.add(document + ": " + (matched ? o : "(no output document)") + ", gold " + g);
+      dateMisses.add(document + ": " + (matched ? orNone(o) : "(no output document)") + ", gold " + orNone(g));
     }
   }
 
@@ -96,6 +96,10 @@ final class FieldScorer {
 
   private static String bates(String number) {
     return WHITESPACE.matcher(number).replaceAll("");
+  }
+
+  private static String orNone(String date) {
+    return date == null ? "(none)" : date;
   }
 
   private static String blankToNull(String value) {

@@ -29,6 +29,24 @@ class LevenshteinTest {
   }
 
   @Test
+  void agreesWithTheQuadraticDefinitionInsideAndBeyondTheFirstBand() {
+    Random random = new Random(3);
+    for (int trial = 0; trial < 40; trial++) {
+      String a = randomText(random, 300 + random.nextInt(1500));
+      String b = trial % 4 == 0 ? randomText(random, random.nextInt(1500)) : mutate(random, a);
+      assertThat(Levenshtein.distance(a, b)).as("trial %d", trial).isEqualTo(quadratic(a, b));
+    }
+  }
+
+  @Test
+  void shiftedTextNeedsAWiderBand() {
+    String text = "abcdefghij".repeat(80);
+    String shifted = "x".repeat(300) + text.substring(0, 500);
+
+    assertThat(Levenshtein.distance(text, shifted)).isEqualTo(quadratic(text, shifted));
+  }
+
+  @Test
   void countsCodePointsNotCharUnits() {
     assertThat(Levenshtein.distance("a\uD83D\uDE00b", "ab")).isEqualTo(1);
   }
