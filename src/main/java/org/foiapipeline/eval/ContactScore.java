@@ -1,5 +1,7 @@
 package org.foiapipeline.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +26,7 @@ public record ContactScore(
     List<String> wrongKinds,
     List<String> wrongDates) {
   public ContactScore {
-    byKind = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byKind));
+    byKind = Collections.unmodifiableMap(new LinkedHashMap<>(byKind));
     wrongKinds = List.copyOf(wrongKinds);
     wrongDates = List.copyOf(wrongDates);
   }

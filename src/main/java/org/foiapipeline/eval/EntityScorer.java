@@ -2,10 +2,13 @@ package org.foiapipeline.eval;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.DocumentRecord.EntityRecord;
 
@@ -70,13 +73,13 @@ final class EntityScorer {
   }
 
   private static List<String> typesOf(Map<String, Tally> tallies) {
-    java.util.Set<String> types = new java.util.LinkedHashSet<>(TYPES);
+    Set<String> types = new LinkedHashSet<>(TYPES);
     tallies.keySet().stream().filter(t -> !t.equals(ALL)).forEach(types::add);
     return List.copyOf(types);
   }
 
-  private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-    java.util.Set<String> all = new java.util.TreeSet<>(a);
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new TreeSet<>(a);
     all.addAll(b);
     return all;
   }

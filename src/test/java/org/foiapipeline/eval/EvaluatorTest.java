@@ -6,6 +6,8 @@ import static org.foiapipeline.eval.Records.contact;
 import static org.foiapipeline.eval.Records.doc;
 import static org.foiapipeline.eval.Records.entity;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.foiapipeline.export.DocumentRecord;
 import org.junit.jupiter.api.Test;
@@ -79,7 +81,7 @@ class EvaluatorTest {
   @Test
   void aFalsePositiveLowersPrecisionOnly() {
     DocumentRecord a = gold().get(0);
-    List<DocumentRecord.EntityRecord> entities = new java.util.ArrayList<>(a.entities());
+    List<DocumentRecord.EntityRecord> entities = new ArrayList<>(a.entities());
     entities.add(entity("county:06037", "Los Angeles County"));
     List<DocumentRecord> output = List.of(replaceEntities(a, entities), gold().get(1));
 
@@ -141,7 +143,7 @@ class EvaluatorTest {
 
   @Test
   void outputDocumentsNotInGoldAreCountedButNotScored() {
-    List<DocumentRecord> output = new java.util.ArrayList<>(gold());
+    List<DocumentRecord> output = new ArrayList<>(gold());
     output.add(doc("zz", "other/z.pdf").entities(entity("county:06037", "Los Angeles County")).build());
 
     EvalReport report = Evaluator.score(gold(), output);
@@ -219,7 +221,7 @@ class EvaluatorTest {
 
   private static DocumentRecord withEntities(DocumentRecord record, int... keep) {
     List<DocumentRecord.EntityRecord> entities =
-        java.util.Arrays.stream(keep).mapToObj(i -> record.entities().get(i)).toList();
+        Arrays.stream(keep).mapToObj(i -> record.entities().get(i)).toList();
     return replaceEntities(record, entities);
   }
 
