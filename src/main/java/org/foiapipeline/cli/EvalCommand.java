@@ -80,7 +80,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (misses < 0) {
       throw new IllegalArgumentException("--misses must be 0 or more, not " + misses);
     }
-    List<DocumentRecord> goldRecords = RecordSource.file(gold).records();
+    List<DocumentRecord> goldRecords = RecordSource.file(gold, "gold file").records();
     List<DocumentRecord> outputRecords = outputSource().records();
     EvalReport report = Evaluator.score(goldRecords, outputRecords, misses);
     PrintWriter out = spec.commandLine().getOut();
@@ -91,7 +91,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   private RecordSource outputSource() {
     if (output.export != null) {
-      return RecordSource.file(output.export);
+      return RecordSource.file(output.export, "export file");
     }
     Path index = output.index != null ? output.index : Path.of("foia-index");
     if (!Files.isDirectory(index)) {

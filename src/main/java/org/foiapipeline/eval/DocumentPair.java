@@ -16,7 +16,10 @@ record DocumentPair(DocumentRecord gold, DocumentRecord output, String kind) {
   }
 
   String label() {
-    return gold.path() != null ? gold.path() : gold.id();
+    if (gold.path() != null && !gold.path().isBlank()) {
+      return gold.path();
+    }
+    return gold.id() != null ? gold.id() : "(gold document without path or id)";
   }
 
   static String kindOf(DocumentRecord gold) {

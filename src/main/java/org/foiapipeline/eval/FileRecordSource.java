@@ -11,16 +11,18 @@ import org.foiapipeline.export.Jsonl;
 /** Reads an export-format JSON Lines file; a missing file or a malformed line is the user's to fix. */
 final class FileRecordSource implements RecordSource {
   private final Path file;
+  private final String role;
 
-  FileRecordSource(Path file) {
+  FileRecordSource(Path file, String role) {
     this.file = file;
+    this.role = role;
   }
 
   @Override
   public List<DocumentRecord> records() throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(
-          "file not found: " + file + " (pass a JSON Lines file in the export format, e.g. from foia export)");
+          role + " not found: " + file + " (pass a JSON Lines file in the export format, e.g. from foia export)");
     }
     try {
       return Jsonl.read(file);

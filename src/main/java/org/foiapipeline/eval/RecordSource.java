@@ -18,6 +18,11 @@ public interface RecordSource {
 
   /** The records of a JSON Lines file in the export format (gold files use it too). */
   static RecordSource file(Path jsonl) {
-    return new FileRecordSource(jsonl);
+    return file(jsonl, "file");
+  }
+
+  /** As {@link #file(Path)}; {@code role} names the file in errors, e.g. {@code "gold file"}. */
+  static RecordSource file(Path jsonl, String role) {
+    return new FileRecordSource(jsonl, role);
   }
 }

@@ -16,6 +16,8 @@ public final class TextReport {
   public static String render(EvalReport report) {
     StringBuilder out = new StringBuilder();
     out.append(documents(report.documents()));
+    out.append("\nSummary\n");
+    out.append(summary(report));
     out.append("\nEntities (document-level sets of entity ids, summed over documents)\n");
     out.append(entities(report));
     out.append("\nContacts (document-level sets of agency ↔ jurisdiction pairs)\n");
@@ -36,6 +38,22 @@ public final class TextReport {
                 + "%d gold unmatched (scored as all missed); %d output not in gold (not scored)%n",
             m.gold(), m.output(), m.matched(), m.byId(), m.byPath(), m.unmatchedGold(), m.unmatchedOutput());
     return m.unmatchedGoldPaths().isEmpty() ? text : text + "  unmatched gold: " + String.join(", ", m.unmatchedGoldPaths()) + "\n";
+  }
+
+  private static String summary(EvalReport report) {
+    TextTable table = new TextTable(1, "metric", "value");
+    table.row("entity F1, all types", decimal(report.entities().get(EntityScorer.ALL).f1()));
+    table.row("contact pair F1", decimal(report.contacts().pairs().f1()));
+    table.row("contact date accuracy", decimal(report.contacts().date().value()));
+    table.row("exemption code recall", decimal(report.exemptions().recall()));
+    table.row("Bates number recall", decimal(report.bates().recall()));
+    table.row("document date accuracy", decimal(report.dates().value()));
+    OcrScore ocr = report.ocr();
+    for (String kind : List.of("scanned", "digital")) {
+      ErrorRate rate = ocr.byPageKind().get(kind);
+      table.row("CER, " + kind + " pages", rate == null ? "-" : decimal(rate.cer()));
+    }
+    return table.render();
   }
 
   private static String entities(EvalReport report) {

@@ -61,7 +61,7 @@ class EvalCommandTest {
     int code = run("--gold", missing.toString(), "--export", missing.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("nope.jsonl");
+    assertThat(err.toString()).contains("gold file not found").contains("nope.jsonl");
   }
 
   @Test
