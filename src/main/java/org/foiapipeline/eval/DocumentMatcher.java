@@ -61,31 +61,38 @@ final class DocumentMatcher {
   }
 
   private DocumentRecord byPath(DocumentRecord gold) {
-    DocumentRecord best = null;
-    int bestLength = 0;
-    boolean tie = false;
+    Best best = new Best();
     for (String goldPath : pathsOf(gold)) {
       List<String> goldSegments = segments(goldPath);
       for (DocumentRecord candidate : byFileName.getOrDefault(last(goldSegments), List.of())) {
-        if (used.contains(candidate)) {
-          continue;
-        }
-        int length = bestSuffix(goldSegments, candidate);
-        if (length > bestLength) {
-          best = candidate;
-          bestLength = length;
-          tie = false;
-        } else if (length == bestLength && candidate != best) {
-          tie = true;
+        if (!used.contains(candidate)) {
+          best.offer(candidate, bestSuffix(goldSegments, candidate));
         }
       }
     }
-    if (best == null || tie) {
+    if (best.record == null || best.tie) {
       return null;
     }
-    used.add(best);
+    used.add(best.record);
     matchedByPath++;
-    return best;
+    return best.record;
+  }
+
+  /** The candidate sharing the most trailing path segments, and whether another shares as many. */
+  private static final class Best {
+    DocumentRecord record;
+    int length;
+    boolean tie;
+
+    void offer(DocumentRecord candidate, int candidateLength) {
+      if (candidateLength > length) {
+        record = candidate;
+        length = candidateLength;
+        tie = false;
+      } else if (candidateLength == length && candidate != record) {
+        tie = true;
+      }
+    }
   }
 
   private static int bestSuffix(List<String> goldSegments, DocumentRecord candidate) {

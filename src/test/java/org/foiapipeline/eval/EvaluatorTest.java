@@ -166,6 +166,19 @@ class EvaluatorTest {
   }
 
   @Test
+  void anIdMatchWinsOverAPathMatch() {
+    DocumentRecord a = gold().get(0);
+    DocumentRecord b = gold().get(1);
+    // Output b carries a's path, but its id is b's: both documents must still pair by id.
+    List<DocumentRecord> output = List.of(rename(b, "b2", a.path()), rename(a, "a1", "elsewhere/a.pdf"));
+
+    EvalReport report = Evaluator.score(gold(), output);
+
+    assertThat(report.documents().byId()).isEqualTo(2);
+    assertThat(report.entities().get("all").f1()).isEqualTo(1.0);
+  }
+
+  @Test
   void ambiguousFileNameIsLeftUnmatched() {
     List<DocumentRecord> output =
         List.of(rename(gold().get(0), "x1", "one/a.pdf"), rename(gold().get(0), "x2", "two/a.pdf"));
