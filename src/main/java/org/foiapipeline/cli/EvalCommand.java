@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import org.foiapipeline.eval.RecordSource;
 import org.foiapipeline.eval.TextReport;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
+import org.foiapipeline.index.IndexView;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,10 +110,13 @@ public final class EvalCommand implements Callable<Integer> {
   /** The records of an index, as {@code foia export --text} writes them; wired to the index exporter. */
   static RecordSource indexRecords(Path index) {
     return () -> {
-      throw new IllegalArgumentException(
-          "scoring an index directly is not wired in this build: run foia export --text --index "
-              + index
-              + " and pass the file with --export");
+      try (IndexView view = IndexView.open(index)) {
+        List<DocumentRecord> records = new ArrayList<>();
+        for (DocumentRecord r : view.records()) {
+          records.add(view.withText(r));
+        }
+        return records;
+      }
     };
   }
 }

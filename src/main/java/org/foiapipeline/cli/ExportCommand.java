@@ -5,12 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.IndexView;
-import org.foiapipeline.index.PageView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,22 +45,8 @@ final class ExportCommand implements Callable<Integer> {
   /** Writes the export of a whole index. */
   static void export(IndexView view, Writer writer, boolean withText) throws java.io.IOException {
     for (DocumentRecord record : view.records()) {
-      Jsonl.write(writer, withText ? withText(view, record) : record);
+      Jsonl.write(writer, withText ? view.withText(record) : record);
     }
     writer.flush();
-  }
-
-  private static DocumentRecord withText(IndexView view, DocumentRecord r) throws java.io.IOException {
-    List<PageView> pages = view.pages(r.id());
-    String[] text = new String[r.pages()];
-    java.util.Arrays.fill(text, "");
-    for (PageView p : pages) {
-      if (p.page() >= 1 && p.page() <= text.length) {
-        text[p.page() - 1] = p.text();
-      }
-    }
-    return new DocumentRecord(
-        r.id(), r.path(), r.pages(), r.status(), r.ocrPages(), r.date(), r.entities(), r.contacts(), r.exemptions(),
-        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind());
   }
 }

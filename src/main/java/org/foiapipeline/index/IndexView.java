@@ -131,6 +131,20 @@ public final class IndexView implements Closeable {
     return found.stream().findFirst();
   }
 
+  /** The record with the text of every page filled in (empty strings for pages with no text). */
+  public DocumentRecord withText(DocumentRecord r) throws IOException {
+    String[] text = new String[r.pages()];
+    Arrays.fill(text, "");
+    for (PageView p : pages(r.id())) {
+      if (p.page() >= 1 && p.page() <= text.length) {
+        text[p.page() - 1] = p.text();
+      }
+    }
+    return new DocumentRecord(
+        r.id(), r.path(), r.pages(), r.status(), r.ocrPages(), r.date(), r.entities(), r.contacts(), r.exemptions(),
+        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind());
+  }
+
   /** The pages of a document in page order; empty when the id is unknown. */
   public List<PageView> pages(String id) throws IOException {
     Query q =
