@@ -2,8 +2,12 @@ package org.foiapipeline.index;
 
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
@@ -58,11 +62,27 @@ public final class Schema {
   private Schema() {}
 
   /**
-   * Standard tokenisation, lowercased, no stop words: a phrase such as "Sheriff of Dakota County" must
-   * match exactly, and FOIA text has few words worth dropping.
+   * Standard tokenisation, possessives and plurals folded ("Sheriff's Office", "sheriffs" find "sheriff"),
+   * lowercased, accents folded, no stop words: a phrase such as "Sheriff of Dakota County" must match
+   * exactly, and FOIA text has few words worth dropping.
    */
   public static Analyzer analyzer() {
-    return new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(source);
+        stream = new LowerCaseFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new EnglishMinimalStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
   }
 
   public static FacetsConfig facetsConfig() {
