@@ -58,7 +58,7 @@ final class EmailKind implements DocumentKind {
       c.para().style(b).text("Cc: ").style(c.base()).redact(s.privacy(), "Another Name; Third Name");
     }
     c.para().style(b).text("Subject: ").style(c.base()).text(reply ? "RE: " : "").text(topic.subject + " - ")
-        .ent(local.entity, local.plainName);
+        .ent(local.entity, local.plainName).text(" (").ent(Actors.state(s.county.state()), s.county.state()).text(")");
     c.gap(8);
     Draft.ContactInfo contact = new Draft.ContactInfo("agency:ice", local.entity.id(), t.toLocalDate(), topic.kind,
         fromLocal ? s.pick(topic.local) : Topic.cap(s.pick(topic.federal)));

@@ -22,6 +22,8 @@ final class MinutesKind implements DocumentKind {
     String body = county.independentCity() ? "CITY COUNCIL" : county.name().endsWith("Parish") ? "POLICE JURY"
         : "BOARD OF COMMISSIONERS";
     c.para(head, Block.Align.CENTER, 0).ent(ent, county.display().toUpperCase(Locale.US)).text(" " + body);
+    c.para(c.base(), Block.Align.CENTER, 0).ent(Actors.place(county), county.shortName()).text(", ")
+        .ent(Actors.state(county.state()), Lexicon.stateName(county.state()));
     c.para(c.base(), Block.Align.CENTER, 0).text("Minutes of the Regular Meeting of " + Dates.formal(s.date));
     c.gap(10).para().text("Present:");
     for (int i = 0; i < 3; i++) {

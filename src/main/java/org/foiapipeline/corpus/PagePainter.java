@@ -17,6 +17,7 @@ import org.foiapipeline.corpus.Layout.Placed;
  */
 final class PagePainter {
   private final Map<Style.Face, PDFont> fonts = new EnumMap<>(Style.Face.class);
+  private final Metrics metrics = new Metrics();
 
   PagePainter() {
     for (Style.Face face : Style.Face.values()) {
@@ -50,7 +51,7 @@ final class PagePainter {
       }
       StringBuilder run = new StringBuilder(first.token().text());
       int j = i + 1;
-      while (j < items.size() && sameRun(first, items.get(j))) {
+      while (j < items.size() && sameRun(items.get(j - 1), items.get(j))) {
         run.append(items.get(j).token().glue() ? "" : " ").append(items.get(j).token().text());
         j++;
       }
@@ -62,8 +63,13 @@ final class PagePainter {
     }
   }
 
-  private static boolean sameRun(Placed first, Placed next) {
-    return !next.token().redaction() && next.token().style().equals(first.token().style());
+  /** Whether {@code next} directly follows {@code prev} in the same style, so one string can draw both. */
+  private boolean sameRun(Placed prev, Placed next) {
+    if (next.token().redaction() || prev.token().redaction() || !next.token().style().equals(prev.token().style())) {
+      return false;
+    }
+    float expected = prev.x() + prev.width() + (next.token().glue() ? 0 : metrics.space(prev.token().style()));
+    return Math.abs(next.x() - expected) < 0.01f;
   }
 
   private void redaction(PDPageContentStream cs, Placed p, float y) throws IOException {

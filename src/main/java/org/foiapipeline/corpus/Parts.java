@@ -52,6 +52,7 @@ final class Parts {
     c.gap(14).para().ent(Actors.person(who[0], who[1]), who[0] + " " + who[1]);
     c.para().text(title);
     c.para().ent(office, officeVariant);
+    cityLine(c.para(), s, s.county);
     c.para().text(s.phone());
   }
 
