@@ -60,7 +60,7 @@ final class Actors {
         sb.append(w.charAt(0));
       }
     }
-    return sb.toString().replace("SO", "SO");
+    return sb.toString();
   }
 
   static String police(County c) {

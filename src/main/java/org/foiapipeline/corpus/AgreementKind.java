@@ -44,6 +44,8 @@ final class AgreementKind implements DocumentKind {
         .text(" (").ent(Actors.DHS, "DHS").text("), and the ").ent(ent, Actors.office(county)).text(", ")
         .ent(Actors.state(county.state()), Lexicon.stateName(county.state())).text(" (")
         .ent(ent, Actors.abbreviation(county)).text("), hereinafter the Law Enforcement Agency (LEA).");
+    c.gap(4).para().text("Nothing in this MOA limits the authority of ").ent(Actors.DHS, "the Department")
+        .text(" or of the ").ent(ent, Actors.abbreviation(county)).text(".");
     for (String[] article : ARTICLES) {
       c.gap(6).para().bold(article[0]);
       c.para().text(article[1]);

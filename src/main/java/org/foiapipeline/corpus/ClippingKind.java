@@ -28,7 +28,7 @@ final class ClippingKind implements DocumentKind {
     c.para().style(b).text("To: ").style(c.base()).redact(s.privacy(), "Firstname Lastname; Other Name");
     c.para().style(b).text("Subject: ").style(c.base()).text("FW: News article - ").ent(ent, county.display());
     c.gap(8).para().text("FYSA - article below regarding the ").ent(ent, Actors.office(county))
-        .text(" and the 287(g) program.");
+        .text(" and the 287(g) program. Also shared with ").ent(Actors.ICE, "HSI").text(".");
     c.gap(4).rule();
     c.para(b.sized(c.base().size() + 1), Block.Align.LEFT, 0).text(s.pick(PAPERS));
     c.para().text(Dates.day(s.date.minusDays(1 + s.r.nextInt(4)), s.r));

@@ -14,7 +14,7 @@ import org.foiapipeline.export.DocumentRecord;
 final class DocumentFactory {
   private static final List<DocumentKind> KINDS = List.of(
       new EmailKind(), new EmailKind(), new EmailKind(), new LetterKind(), new LetterKind(), new AgreementKind(),
-      new TableKind(), new MinutesKind(), new ClippingKind(), new DistractorKind(), new DistractorKind());
+      new TableKind(), new MinutesKind(), new ClippingKind(), new DistractorKind());
 
   private final Geography geography;
   private final double scannedRatio;
@@ -55,12 +55,13 @@ final class DocumentFactory {
     return pool.get(r.nextInt(pool.size()));
   }
 
+  /** Fully scanned or, for most multi-page documents, mixed: at least one page of each kind. */
   private boolean[] scanned(Random r, int pages) {
     boolean[] out = new boolean[pages];
     if (r.nextDouble() >= scannedRatio) {
       return out;
     }
-    boolean mixed = pages > 1 && r.nextBoolean();
+    boolean mixed = pages > 1 && r.nextDouble() < 0.7;
     for (int i = 0; i < pages; i++) {
       out[i] = !mixed || r.nextBoolean();
     }

@@ -20,7 +20,7 @@ final class EmailKind implements DocumentKind {
     Topic topic = s.pick(List.of(Topic.values()));
     boolean police = s.chance(0.25) && !s.county.borough();
     Party local = police ? Party.police(s) : Party.sheriff(s);
-    int n = 1 + s.r.nextInt(3);
+    int n = 1 + s.r.nextInt(4);
     boolean localFirst = s.chance(0.6);
     List<LocalDateTime> times = new ArrayList<>();
     LocalDateTime t = Dates.at(s.date, s.r);

@@ -20,7 +20,7 @@ final class MinutesKind implements DocumentKind {
     Ent ent = Actors.county(county);
     Style head = c.base().bold().sized(c.base().size() + 1);
     String body = county.independentCity() ? "CITY COUNCIL" : county.name().endsWith("Parish") ? "POLICE JURY"
-        : "BOARD OF COMMISSIONERS";
+        : county.borough() ? "ASSEMBLY" : "BOARD OF COMMISSIONERS";
     c.para(head, Block.Align.CENTER, 0).ent(ent, county.display().toUpperCase(Locale.US)).text(" " + body);
     c.para(c.base(), Block.Align.CENTER, 0).ent(Actors.place(county), county.shortName()).text(", ")
         .ent(Actors.state(county.state()), Lexicon.stateName(county.state()));
