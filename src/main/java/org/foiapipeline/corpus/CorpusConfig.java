@@ -1,0 +1,33 @@
+package org.foiapipeline.corpus;
+
+/**
+ * What to generate.
+ *
+ * @param docs number of documents, at least 1
+ * @param seed the seed; the same config always gives the same bytes
+ * @param scannedRatio share of documents (0..1) that get scanned pages: half of them fully scanned, half
+ *     mixed
+ * @param split which split: {@code TRAIN}, {@code TEST}, or {@code ALL} (every fifth document is a test one)
+ * @param threads worker threads (documents are generated in parallel, written in order)
+ */
+public record CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads) {
+  public CorpusConfig {
+    if (docs < 1) {
+      throw new IllegalArgumentException("--docs must be at least 1, got " + docs);
+    }
+    if (!(scannedRatio >= 0 && scannedRatio <= 1)) {
+      throw new IllegalArgumentException("--scanned-ratio must be between 0 and 1, got " + scannedRatio);
+    }
+    if (split == null) {
+      throw new IllegalArgumentException("--split must be train, test or all");
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+  }
+
+  /** A config with one thread per core. */
+  public static CorpusConfig of(int docs, long seed, double scannedRatio, Split split) {
+    return new CorpusConfig(docs, seed, scannedRatio, split, Runtime.getRuntime().availableProcessors());
+  }
+}

@@ -1,0 +1,138 @@
+package org.foiapipeline.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.foiapipeline.export.DocumentRecord;
+import org.foiapipeline.export.Jsonl;
+
+/**
+ * Generates a synthetic FOIA release: PDFs under {@code <out>/train/} and {@code <out>/test/} and one gold
+ * record per document in {@code <out>/gold.jsonl}, in document order.
+ *
+ * <p>Documents are made in parallel by a bounded pool, but each from its own seed and written in order,
+ * so the output is the same bytes whatever the thread count. Memory stays flat: at most a small window
+ * of documents is held at once.
+ *
+ * <pre>{@code
+ * CorpusSummary s = new CorpusGenerator(CorpusConfig.of(50, 42, 0.3, Split.TRAIN)).generate(dir);
+ * List<DocumentRecord> gold = Jsonl.read(s.gold());
+ * }</pre>
+ */
+public final class CorpusGenerator {
+  private final CorpusConfig config;
+  private final DocumentFactory factory;
+
+  public CorpusGenerator(CorpusConfig config) {
+    this.config = config;
+    this.factory = new DocumentFactory(Geography.load(), config.scannedRatio());
+  }
+
+  /** Writes the corpus into {@code outDir} (created if needed; existing files of the same names replaced). */
+  public CorpusSummary generate(Path outDir) throws IOException {
+    long start = System.nanoTime();
+    Files.createDirectories(outDir);
+    Path gold = outDir.resolve("gold.jsonl");
+    Tally tally = new Tally();
+    ExecutorService pool = Executors.newFixedThreadPool(config.threads());
+    try (Writer out = Files.newBufferedWriter(gold, StandardCharsets.UTF_8)) {
+      Deque<Future<Named>> window = new ArrayDeque<>();
+      int windowSize = config.threads() * 4;
+      for (int i = 0; i < config.docs(); i++) {
+        int index = i;
+        window.add(pool.submit(() -> make(index)));
+        if (window.size() >= windowSize) {
+          write(outDir, out, take(window), tally);
+        }
+      }
+      while (!window.isEmpty()) {
+        write(outDir, out, take(window), tally);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new CorpusSummary(gold, tally.docs, tally.pages, tally.scannedPages, tally.scannedDocs, tally.bytes, millis);
+  }
+
+  /** A document with the split it belongs to and its number within that split. */
+  private record Named(String path, DocumentFactory.Made made) {}
+
+  private Named make(int index) throws IOException {
+    Split split = config.split();
+    int number = index;
+    if (split == Split.ALL) {
+      split = index % 5 == 4 ? Split.TEST : Split.TRAIN;
+      number = split == Split.TEST ? index / 5 : index - index / 5;
+    }
+    String path = split.name().toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, "/doc-%06d.pdf", number + 1);
+    return new Named(path, factory.make(Seeds.document(config.seed(), split, number), split));
+  }
+
+  private static Named take(Deque<Future<Named>> window) throws IOException {
+    try {
+      return window.removeFirst().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while generating documents", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IllegalStateException("document generation failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static void write(Path outDir, Writer gold, Named named, Tally tally) throws IOException {
+    byte[] pdf = named.made().pdf();
+    Path file = outDir.resolve(named.path());
+    Files.createDirectories(file.getParent());
+    Files.write(file, pdf);
+    DocumentRecord r = named.made().record();
+    DocumentRecord full = new DocumentRecord(sha256(pdf), named.path(), r.pages(), r.status(), r.ocrPages(),
+        r.date(), r.entities(), r.contacts(), r.exemptions(), r.bates(), r.text(), null, r.pageKinds(), r.kind());
+    Jsonl.write(gold, full);
+    tally.add(full, pdf.length);
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JVM", e);
+    }
+  }
+
+  /** Running totals for the summary. */
+  private static final class Tally {
+    int docs;
+    int pages;
+    int scannedPages;
+    int scannedDocs;
+    long bytes;
+
+    void add(DocumentRecord r, long size) {
+      docs++;
+      pages += r.pages();
+      scannedPages += r.ocrPages();
+      scannedDocs += r.ocrPages() > 0 ? 1 : 0;
+      bytes += size;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package org.foiapipeline.corpus;
+
+/** What a token is evidence of, so that the gold record knows on which page it landed. */
+sealed interface Mark {
+  /** The token text (or part of it) is {@code variant}, a mention of the entity. */
+  record EntityMark(Ent entity, String variant) implements Mark {}
+
+  /** The token text is the snippet of contact number {@code index} of its draft. */
+  record ContactMark(int index) implements Mark {}
+}
