@@ -64,6 +64,12 @@ final class DocumentProcessor {
     }
   }
 
+  /** Records an input whose processing crashed, so that it is not lost; --retry-failed tries it again. */
+  void recordCrash(Input input, IngestPipeline.Batch batch, Throwable e) throws IOException {
+    long now = System.nanoTime();
+    ledgerOnly(batch, row(input, "", Status.FAILED, "internal error: " + describe(e), 0, 0, now));
+  }
+
   private void addPath(IngestPipeline.Batch batch, Input input, String id, long started) throws IOException {
     Optional<DocumentRecord> known = batch.updater.record(id);
     Status status = known.map(r -> Status.parse(r.status())).orElse(Status.OK);

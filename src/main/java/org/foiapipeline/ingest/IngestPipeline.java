@@ -90,6 +90,14 @@ public final class IngestPipeline {
       batch.maybeCommit();
     } catch (IOException e) {
       fatal.compareAndSet(null, e);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A bug or a resource blow-up on one input must not lose it: it is recorded as failed, and the batch
+      // goes on unless the index itself can no longer be written.
+      try {
+        processor.recordCrash(input, batch, e);
+      } catch (IOException | RuntimeException again) {
+        fatal.compareAndSet(null, new IOException("cannot write the index after a failure on " + input.path() + ": " + again.getMessage(), again));
+      }
     } finally {
       try {
         ZipInputs.delete(input);

@@ -144,6 +144,28 @@ class IngestPipelineTest {
     assertThat(ledger().values()).extracting(LedgerEntry::reason).anyMatch(r -> r.contains("symlink loop"));
   }
 
+  @Test
+  void aCrashWhileIndexingOneInputIsRecordedAndTheOthersAreIndexed() throws Exception {
+    write("a.txt", "ICE wrote to Dakota County");
+    write("b.txt", "nothing to see");
+    EntityNames exploding = new EntityNames() {
+      @Override
+      public String name(String id) {
+        return id;
+      }
+
+      @Override
+      public String state(String id) {
+        throw new IllegalStateException("names table broken");
+      }
+    };
+    IngestReport report =
+        new IngestPipeline(config(tmp.resolve("in")), stages.extractor(), stages.annotator(), exploding, IngestPipeline.Listener.NONE).run();
+    assertThat(report.byStatus()).containsEntry("ok", 1).containsEntry("failed", 1);
+    assertThat(ledger()).hasSize(2);
+    assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("names table broken"));
+  }
+
   private Map<String, LedgerEntry> ledger() throws IOException {
     try (IndexView view = IndexView.open(tmp.resolve("index"))) {
       return view.ledger();
