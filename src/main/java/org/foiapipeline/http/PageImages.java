@@ -1,0 +1,151 @@
+package org.foiapipeline.http;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.foiapipeline.export.DocumentRecord;
+
+/**
+ * Renders PDF pages to PNG for the document view, with a bounded in-memory cache. The file is found from the
+ * index record's own paths (a zip member as {@code release.zip!/member.pdf}), never from a request, and is
+ * rendered only when its bytes still hash to the document id.
+ */
+final class PageImages {
+  /** Rendering resolution. */
+  static final float DPI = 100f;
+  /** Longest side of a rendered page, so an oversized page cannot exhaust memory. */
+  static final int MAX_PIXELS = 2_000;
+  /** Largest source file read for rendering. */
+  static final long MAX_SOURCE_BYTES = 256L * 1024 * 1024;
+  /** Bytes of PNG kept in the cache. */
+  static final long CACHE_BYTES = 64L * 1024 * 1024;
+
+  private final Path base;
+  private final Semaphore renders = new Semaphore(2);
+  private final LinkedHashMap<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true);
+  private long cached;
+
+  /** @param base the folder relative record paths are resolved against (where ingest ran) */
+  PageImages(Path base) {
+    this.base = base;
+  }
+
+  /** Whether the document is a PDF the server can render. */
+  static boolean renderable(DocumentRecord record) {
+    return record.path().toLowerCase(Locale.ROOT).endsWith(".pdf");
+  }
+
+  /** The PNG of a page; throws {@link NotFound} when the document is no PDF or its file is gone or changed. */
+  byte[] png(DocumentRecord record, int page) throws IOException, InterruptedException {
+    if (!renderable(record)) {
+      throw new NotFound("document " + record.id() + " is not a PDF: no page image");
+    }
+    String key = record.id() + "/" + page;
+    byte[] hit = get(key);
+    if (hit != null) {
+      return hit;
+    }
+    renders.acquire();
+    try {
+      byte[] png = render(source(record), page);
+      put(key, png);
+      return png;
+    } finally {
+      renders.release();
+    }
+  }
+
+  private byte[] render(byte[] pdf, int page) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      if (page < 1 || page > doc.getNumberOfPages()) {
+        throw new NotFound("page " + page + " is not in the PDF");
+      }
+      PDRectangle box = doc.getPage(page - 1).getCropBox();
+      float longest = Math.max(box.getWidth(), box.getHeight()) / 72f * DPI;
+      float dpi = longest > MAX_PIXELS ? DPI * MAX_PIXELS / longest : DPI;
+      BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page - 1, dpi, ImageType.RGB);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageIO.write(image, "png", out);
+      return out.toByteArray();
+    }
+  }
+
+  /** The bytes of the first of the record's paths that still holds the document. */
+  private byte[] source(DocumentRecord record) throws IOException {
+    List<String> paths = record.paths() == null || record.paths().isEmpty() ? List.of(record.path()) : record.paths();
+    for (String path : paths) {
+      Optional<byte[]> bytes = read(path);
+      if (bytes.isPresent() && sha256(bytes.get()).equals(record.id())) {
+        return bytes.get();
+      }
+    }
+    throw new NotFound("the source file of document " + record.id() + " is no longer where it was ingested");
+  }
+
+  private Optional<byte[]> read(String recorded) throws IOException {
+    int bang = recorded.indexOf("!/");
+    Path file = base.resolve(bang < 0 ? recorded : recorded.substring(0, bang));
+    if (!Files.isRegularFile(file) || Files.size(file) > MAX_SOURCE_BYTES) {
+      return Optional.empty();
+    }
+    if (bang < 0) {
+      return Optional.of(Files.readAllBytes(file));
+    }
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry entry = zip.getEntry(recorded.substring(bang + 2));
+      if (entry == null || entry.getSize() > MAX_SOURCE_BYTES) {
+        return Optional.empty();
+      }
+      try (InputStream in = zip.getInputStream(entry)) {
+        byte[] bytes = in.readNBytes((int) MAX_SOURCE_BYTES + 1);
+        return bytes.length > MAX_SOURCE_BYTES ? Optional.empty() : Optional.of(bytes);
+      }
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private synchronized byte[] get(String key) {
+    return cache.get(key);
+  }
+
+  private synchronized void put(String key, byte[] png) {
+    if (png.length > CACHE_BYTES / 4 || cache.containsKey(key)) {
+      return;
+    }
+    cache.put(key, png);
+    cached += png.length;
+    var eldest = cache.entrySet().iterator();
+    while (cached > CACHE_BYTES && eldest.hasNext()) {
+      Map.Entry<String, byte[]> e = eldest.next();
+      cached -= e.getValue().length;
+      eldest.remove();
+    }
+  }
+}
