@@ -1,5 +1,7 @@
 package org.foiapipeline.cli;
 
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,14 +34,23 @@ public final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
     }
     EntityDirectory directory = Directories.standard();
-    EntityNames names = EntityNames.idsOnly();
+    EntityNames names = Directories.names();
     Path base = Path.of("").toAbsolutePath();
     try (IndexView view = IndexView.open(index.path());
-        WebServer server = WebServer.start(view, directory, names, base, host, port)) {
+        WebServer server = start(view, directory, names, base)) {
       spec.commandLine().getOut().printf("foia: serving %s on http://%s:%d/ (Ctrl-C to stop)%n", index.path(), host, server.port());
       spec.commandLine().getOut().flush();
       new CountDownLatch(1).await();
     }
     return 0;
+  }
+
+  private WebServer start(IndexView view, EntityDirectory directory, EntityNames names, Path base) throws IOException {
+    try {
+      return WebServer.start(view, directory, names, base, host, port);
+    } catch (JavalinBindException e) {
+      throw new IOException("cannot listen on " + host + ":" + port + " (in use, or not an address of this machine): "
+          + "stop the other server or choose another --port / --host", e);
+    }
   }
 }

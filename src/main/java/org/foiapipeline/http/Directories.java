@@ -17,7 +17,12 @@ public final class Directories {
 
   /** The directory {@code foia serve} uses. Until the name catalog is wired in, it knows ids only. */
   public static EntityDirectory standard() {
-    return idsOnly(EntityNames.idsOnly());
+    return idsOnly(names());
+  }
+
+  /** The display names {@code foia serve} uses; until the catalog is wired in, the ids themselves. */
+  public static EntityNames names() {
+    return EntityNames.idsOnly();
   }
 
   /** A directory that understands canonical ids (any well-formed one) and no names. */

@@ -142,7 +142,7 @@ final class TestCorpus {
     return corpus;
   }
 
-  private static void add(IndexUpdater updater, String id, String path, String type, List<String> texts,
+  static void add(IndexUpdater updater, String id, String path, String type, List<String> texts,
       LocalDate date, String jurisdiction, ContactKind kind) throws IOException {
     List<Page> pages = new ArrayList<>();
     List<AnnotatedPage> annotated = new ArrayList<>();
