@@ -44,6 +44,7 @@ public final class WebServer implements AutoCloseable {
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.http.maxRequestSize = 64 * 1024;
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
       cfg.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = WEB_ROOT;

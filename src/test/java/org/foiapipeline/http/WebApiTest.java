@@ -136,6 +136,16 @@ class WebApiTest {
   }
 
   @Test
+  void pathsThatClimbOutOfTheUiAreRejectedAsJson() throws Exception {
+    for (String path : List.of("/js/../../../etc/passwd", "/..%2f..%2fetc%2fpasswd", "/vendor/%2e%2e/%2e%2e/pom.xml")) {
+      HttpResponse<byte[]> r = get(path);
+      String body = new String(r.body(), StandardCharsets.UTF_8);
+      assertThat(r.statusCode()).as(path).isIn(400, 404);
+      assertThat(body).as(path).startsWith("{\"error\"").doesNotContain("root:").doesNotContain("<project");
+    }
+  }
+
+  @Test
   void documentHasRecordPagesAndStatus() throws Exception {
     JsonNode r = json("/api/documents/" + corpus.letterId, 200);
     assertThat(r.get("status").asText()).isEqualTo("ok");
