@@ -36,11 +36,6 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(
       IndexView view, EntityDirectory directory, EntityNames names, Path base, String host, int port) {
-    Params params = new Params(directory);
-    SearchRoutes search = new SearchRoutes(view, params, names);
-    DocumentRoutes documents = new DocumentRoutes(view, names, new PageImages(base));
-    EntityRoutes entities = new EntityRoutes(view, directory, names);
-    ContactRoutes contacts = new ContactRoutes(view, params, names);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.http.maxRequestSize = 64 * 1024;
@@ -52,17 +47,26 @@ public final class WebServer implements AutoCloseable {
       });
       cfg.routes.before(ctx -> secure(ctx));
       cfg.routes.before("/api/*", ctx -> view.refresh());
-      cfg.routes.get("/api/search", search::search);
-      cfg.routes.get("/api/facets", search::facets);
-      cfg.routes.get("/api/documents/{id}", documents::document);
-      cfg.routes.get("/api/documents/{id}/pages/{n}", documents::page);
-      cfg.routes.get("/api/entities", entities::candidates);
-      cfg.routes.get("/api/entities/{id}", entities::entity);
-      cfg.routes.get("/api/contacts", contacts::contacts);
+      routes(cfg, view, directory, names, base);
       errors(cfg);
     });
     app.start(host, port);
     return new WebServer(app);
+  }
+
+  private static void routes(JavalinConfig cfg, IndexView view, EntityDirectory directory, EntityNames names, Path base) {
+    Params params = new Params(directory);
+    SearchRoutes search = new SearchRoutes(view, params, names);
+    DocumentRoutes documents = new DocumentRoutes(view, names, new PageImages(base));
+    EntityRoutes entities = new EntityRoutes(view, directory, names);
+    ContactRoutes contacts = new ContactRoutes(view, params, names);
+    cfg.routes.get("/api/search", search::search);
+    cfg.routes.get("/api/facets", search::facets);
+    cfg.routes.get("/api/documents/{id}", documents::document);
+    cfg.routes.get("/api/documents/{id}/pages/{n}", documents::page);
+    cfg.routes.get("/api/entities", entities::candidates);
+    cfg.routes.get("/api/entities/{id}", entities::entity);
+    cfg.routes.get("/api/contacts", contacts::contacts);
   }
 
   private static void secure(Context ctx) {

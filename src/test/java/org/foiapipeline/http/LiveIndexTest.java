@@ -38,6 +38,20 @@ class LiveIndexTest {
     }
   }
 
+  @Test
+  void aSourceFileThatChangedSinceIngestIsNotRendered() throws Exception {
+    TestCorpus corpus = TestCorpus.build(tmp);
+    java.nio.file.Files.write(tmp.resolve("in/letter.pdf"), TestCorpus.pdf(List.of("another letter"), false));
+    HttpClient http = HttpClient.newHttpClient();
+    try (IndexView view = IndexView.open(tmp.resolve("index"));
+        WebServer server = WebServer.start(view, TestCorpus.DIRECTORY, TestCorpus.NAMES, tmp, "127.0.0.1", 0)) {
+      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/documents/" + corpus.letterId + "/pages/1.png");
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(404);
+      assertThat(r.body()).contains("no longer where it was ingested");
+    }
+  }
+
   private static long total(HttpClient http, URI uri) throws Exception {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     return Jsonl.MAPPER.readTree(r.body()).get("total").asLong();
