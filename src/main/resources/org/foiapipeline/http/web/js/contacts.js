@@ -10,6 +10,7 @@ const COLUMNS = [
 ];
 
 export async function contactsView(root, _parts, params) {
+  document.title = 'Contacts — FOIA Pipeline';
   const query = filterParams(params);
   query.delete('q');
   const data = await api('contacts', query);
@@ -23,8 +24,23 @@ export async function contactsView(root, _parts, params) {
         el('a', { class: 'button', id: 'csv-detail', href: '/api/contacts?' + withParams(query, { format: 'csv', detail: 'true' }), download: 'contacts.csv', text: 'Download every contact (CSV)' }),
         el('a', { class: 'button', id: 'csv-table', href: '/api/contacts?' + withParams(query, { format: 'csv' }), download: 'contacts.csv', text: 'Download this table (CSV)' }))));
   const mapBox = el('section', { class: 'map-box' }, el('p', { class: 'muted', text: 'Loading the county map…' }));
-  root.append(mapBox, el('section', {}, el('h2', { text: 'By jurisdiction' }), table(rows, params)));
+  root.append(el('div', { class: 'contacts-grid' }, mapBox, topList(rows)),
+    el('section', {}, el('h2', { text: 'By jurisdiction' }), table(rows, params)));
   await drawMap(mapBox, rows);
+}
+
+/** The jurisdictions with most contacts, with bars, beside the map. */
+function topList(rows) {
+  const top = rows.slice(0, 12);
+  const max = Math.max(1, ...top.map(r => r.contacts));
+  const list = el('ol', { class: 'top-list' }, top.map(r => {
+    const bar = el('span', { class: 'bar' });
+    bar.style.width = Math.max(2, 100 * r.contacts / max) + '%';
+    return el('li', {}, el('a', { href: link(['entity', r.id]), text: r.name }),
+      el('span', { class: 'bar-track' }, bar), el('span', { class: 'count', text: formatNumber(r.contacts) }));
+  }));
+  return el('aside', { class: 'top-box' }, el('h2', { text: 'Most contacts' }),
+    top.length ? list : el('p', { class: 'empty', text: 'No contacts match.' }));
 }
 
 function withParams(query, extra) {

@@ -17,6 +17,7 @@ export async function documentView(root, parts, params) {
   const doc = await api('documents/' + encodeURIComponent(id || ''));
   const total = doc.record.pages;
   const n = Math.min(Math.max(1, parseInt(pageText || '1', 10) || 1), Math.max(1, total));
+  document.title = doc.record.path + ' — FOIA Pipeline';
   const page = await api('documents/' + id + '/pages/' + n, new URLSearchParams({ q }));
   root.append(header(doc, q), pageNav(id, n, total, q), el('div', { class: 'doc-body' }, imagePanel(doc, page), textPanel(page, q)));
   bindKeys(id, n, total, q);

@@ -7,6 +7,7 @@ const PAGES_SHOWN = 100;
 export async function entityView(root, parts) {
   const id = parts[0] || '';
   const e = await api('entities/' + encodeURIComponent(id));
+  document.title = e.name + ' — FOIA Pipeline';
   const names = e.names || {};
   const jurisdiction = !id.startsWith('agency:');
   root.append(

@@ -3,7 +3,7 @@
 import { svg } from './dom.js';
 
 export const NO_CONTACTS = '#eef0f3';
-const SCALE = ['#fde0c5', '#facba6', '#f59e72', '#e8654a', '#c23b3b', '#8c1d2b'];
+const SCALE = ['#fdbb84', '#fc8d59', '#ef6548', '#d7301f', '#b30000', '#7f0000'];
 let atlas;
 
 async function loadAtlas() {

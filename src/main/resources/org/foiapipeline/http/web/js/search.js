@@ -11,6 +11,7 @@ const FILTER_LABELS = { agency: 'Agency', jurisdiction: 'Jurisdiction', state: '
   exemption: 'Exemption', from: 'From', to: 'To' };
 
 export async function searchView(root, _parts, params) {
+  document.title = (params.get('q') ? params.get('q') + ' — ' : '') + 'Search — FOIA Pipeline';
   const current = paramsObject(params);
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
   const byDocument = params.get('by_document') === 'true';
