@@ -91,6 +91,8 @@ class WebAppIT {
     WebElement q = visible(By.id("q"));
     q.sendKeys("\"Dakota County\"");
     q.submit();
+    visible(By.cssSelector(".facets a[data-facet=jurisdiction][data-value='county:31043']")).click();
+    wait.until(d -> d.findElements(By.cssSelector(".filters .chip")).stream().anyMatch(c -> c.getText().contains("Jurisdiction: Dakota County, NE")));
     WebElement letter = wait.until(d -> d.findElements(By.cssSelector(".hit-link")).stream()
         .filter(a -> a.getText().contains("letter.pdf")).findFirst().orElse(null));
     assertThat(driver.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();

@@ -15,7 +15,7 @@ export async function searchView(root, _parts, params) {
   const current = paramsObject(params);
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
   const byDocument = params.get('by_document') === 'true';
-  root.append(searchForm(params), activeFilters(current));
+  root.append(searchForm(params));
   const [result, entities] = await Promise.all([
     api('search', filterParams(params, { limit: PAGE_SIZE, offset, by_document: byDocument })),
     entityMatches(params.get('q')),
@@ -23,7 +23,7 @@ export async function searchView(root, _parts, params) {
   const body = el('div', { class: 'search-body' },
     facetPanel(result, current),
     el('section', { class: 'results' }, entities, summary(result, current, byDocument), hitList(result, params), pager(result, current, offset)));
-  root.append(body);
+  root.append(activeFilters(current, result.names), body);
 }
 
 function searchForm(params) {
@@ -41,14 +41,14 @@ function searchForm(params) {
     el('p', { class: 'hint', text: 'Lucene syntax: quote phrases, AND / OR / NOT, wildcards like sheriff*. Click a facet to filter.' }));
 }
 
-function activeFilters(current) {
+function activeFilters(current, names) {
   const chips = [];
   for (const key of Object.keys(FILTER_LABELS)) {
     for (const value of [].concat(current[key] || [])) {
       const next = { ...current, [key]: [].concat(current[key]).filter(v => v !== value) };
       delete next.offset;
       chips.push(el('a', { class: 'chip', href: link(['search'], next), title: 'Remove this filter' },
-        FILTER_LABELS[key] + ': ' + value, el('span', { class: 'x', 'aria-hidden': 'true', text: ' ×' })));
+        FILTER_LABELS[key] + ': ' + (names[value] || value), el('span', { class: 'x', 'aria-hidden': 'true', text: ' ×' })));
     }
   }
   return chips.length ? el('div', { class: 'filters' }, el('span', { class: 'muted', text: 'Filters:' }), chips) : '';
