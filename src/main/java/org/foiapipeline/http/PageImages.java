@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,23 @@ final class PageImages {
   private final Path base;
   private final Semaphore renders = new Semaphore(2);
   private final LinkedHashMap<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true);
+  private final Map<String, Stamp> verified = new HashMap<>();
   private long cached;
+
+  /** A plain file already seen to hash to its document id, as it was then: unchanged files are not hashed again. */
+  private record Stamp(Path file, long size, long modified) {
+    static Stamp of(Path file) throws IOException {
+      return new Stamp(file, Files.size(file), Files.getLastModifiedTime(file).toMillis());
+    }
+
+    boolean isCurrent() {
+      try {
+        return equals(of(file));
+      } catch (IOException e) {
+        return false;
+      }
+    }
+  }
 
   /** @param base the folder relative record paths are resolved against (where ingest ran) */
   PageImages(Path base) {
@@ -67,7 +84,7 @@ final class PageImages {
     }
     renders.acquire();
     try {
-      byte[] png = render(source(record), page);
+      byte[] png = render(open(record), page);
       put(key, png);
       return png;
     } finally {
@@ -75,8 +92,8 @@ final class PageImages {
     }
   }
 
-  private byte[] render(byte[] pdf, int page) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
+  private byte[] render(PDDocument opened, int page) throws IOException {
+    try (PDDocument doc = opened) {
       if (page < 1 || page > doc.getNumberOfPages()) {
         throw new NotFound("page " + page + " is not in the PDF");
       }
@@ -90,13 +107,20 @@ final class PageImages {
     }
   }
 
-  /** The bytes of the first of the record's paths that still holds the document. */
-  private byte[] source(DocumentRecord record) throws IOException {
+  /** Opens the first of the record's paths that still holds the document. */
+  private PDDocument open(DocumentRecord record) throws IOException {
+    Stamp known = knownStamp(record.id());
+    if (known != null && known.isCurrent()) {
+      return Loader.loadPDF(known.file().toFile());
+    }
     List<String> paths = record.paths() == null || record.paths().isEmpty() ? List.of(record.path()) : record.paths();
     for (String path : paths) {
       Optional<byte[]> bytes = read(path);
       if (bytes.isPresent() && sha256(bytes.get()).equals(record.id())) {
-        return bytes.get();
+        if (!path.contains("!/")) {
+          remember(record.id(), Stamp.of(base.resolve(path)));
+        }
+        return Loader.loadPDF(bytes.get());
       }
     }
     throw new NotFound("the source file of document " + record.id() + " is no longer where it was ingested");
@@ -129,6 +153,14 @@ final class PageImages {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
+  }
+
+  private synchronized Stamp knownStamp(String id) {
+    return verified.get(id);
+  }
+
+  private synchronized void remember(String id, Stamp stamp) {
+    verified.put(id, stamp);
   }
 
   private synchronized byte[] get(String key) {

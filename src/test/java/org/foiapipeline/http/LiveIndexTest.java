@@ -41,15 +41,22 @@ class LiveIndexTest {
   @Test
   void aSourceFileThatChangedSinceIngestIsNotRendered() throws Exception {
     TestCorpus corpus = TestCorpus.build(tmp);
-    java.nio.file.Files.write(tmp.resolve("in/letter.pdf"), TestCorpus.pdf(List.of("another letter"), false));
     HttpClient http = HttpClient.newHttpClient();
     try (IndexView view = IndexView.open(tmp.resolve("index"));
         WebServer server = WebServer.start(view, TestCorpus.DIRECTORY, TestCorpus.NAMES, tmp, "127.0.0.1", 0)) {
-      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/documents/" + corpus.letterId + "/pages/1.png");
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+      String pages = "http://127.0.0.1:" + server.port() + "/api/documents/" + corpus.letterId + "/pages/";
+      assertThat(status(http, pages + "1.png")).isEqualTo(200);
+      java.nio.file.Files.write(tmp.resolve("in/letter.pdf"), TestCorpus.pdf(List.of("another letter", "p2"), false));
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(pages + "2.png")).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(404);
       assertThat(r.body()).contains("no longer where it was ingested");
+      java.nio.file.Files.delete(tmp.resolve("in/letter.pdf"));
+      assertThat(status(http, pages + "2.png")).isEqualTo(404);
     }
+  }
+
+  private static int status(HttpClient http, String uri) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   private static long total(HttpClient http, URI uri) throws Exception {
