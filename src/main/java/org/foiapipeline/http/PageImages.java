@@ -15,7 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
@@ -31,7 +37,7 @@ import org.foiapipeline.export.DocumentRecord;
  * index record's own paths (a zip member as {@code release.zip!/member.pdf}), never from a request, and is
  * rendered only when its bytes still hash to the document id.
  */
-final class PageImages {
+final class PageImages implements AutoCloseable {
   /** Rendering resolution. */
   static final float DPI = 100f;
   /** Longest side of a rendered page, so an oversized page cannot exhaust memory. */
@@ -43,8 +49,13 @@ final class PageImages {
 
   private final Path base;
   private final Semaphore renders = new Semaphore(2);
+  /** Renders the page after the one asked for, so paging through a scanned release does not wait; bounded, lossy. */
+  private final ThreadPoolExecutor prefetch =
+      new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4), PageImages::daemon,
+          new ThreadPoolExecutor.DiscardPolicy());
   private final LinkedHashMap<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true);
   private final Map<String, Stamp> verified = new HashMap<>();
+  private final ConcurrentHashMap<String, CompletableFuture<byte[]>> inflight = new ConcurrentHashMap<>();
   private long cached;
 
   /** A plain file already seen to hash to its document id, as it was then: unchanged files are not hashed again. */
@@ -77,19 +88,80 @@ final class PageImages {
     if (!renderable(record)) {
       throw new NotFound("document " + record.id() + " is not a PDF: no page image");
     }
+    byte[] png = cachedOrRendered(record, page);
+    if (page < record.pages() && get(record.id() + "/" + (page + 1)) == null) {
+      prefetch.execute(() -> prefetched(record, page + 1));
+    }
+    return png;
+  }
+
+  /** A page from the cache, from a render already running (a prefetch, another request), or rendered now. */
+  private byte[] cachedOrRendered(DocumentRecord record, int page) throws IOException, InterruptedException {
     String key = record.id() + "/" + page;
     byte[] hit = get(key);
     if (hit != null) {
       return hit;
     }
+    CompletableFuture<byte[]> mine = new CompletableFuture<>();
+    CompletableFuture<byte[]> running = inflight.putIfAbsent(key, mine);
+    if (running != null) {
+      return await(running);
+    }
+    try {
+      byte[] png = renderNow(record, page);
+      put(key, png);
+      mine.complete(png);
+      return png;
+    } catch (IOException | RuntimeException | InterruptedException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      inflight.remove(key);
+    }
+  }
+
+  private byte[] renderNow(DocumentRecord record, int page) throws IOException, InterruptedException {
     renders.acquire();
     try {
-      byte[] png = render(open(record), page);
-      put(key, png);
-      return png;
+      return render(open(record), page);
     } finally {
       renders.release();
     }
+  }
+
+  private static byte[] await(CompletableFuture<byte[]> running) throws IOException, InterruptedException {
+    try {
+      return running.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException("page rendering failed", e.getCause());
+    }
+  }
+
+  private void prefetched(DocumentRecord record, int page) {
+    try {
+      cachedOrRendered(record, page);
+    } catch (IOException | RuntimeException e) {
+      // a prefetch that fails is simply not cached; the request for that page reports the problem
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "foia-page-prefetch");
+    t.setDaemon(true);
+    return t;
+  }
+
+  @Override
+  public void close() {
+    prefetch.shutdownNow();
   }
 
   private byte[] render(PDDocument opened, int page) throws IOException {

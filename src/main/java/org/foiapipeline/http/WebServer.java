@@ -23,9 +23,11 @@ public final class WebServer implements AutoCloseable {
       + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
   private final Javalin app;
+  private final PageImages images;
 
-  private WebServer(Javalin app) {
+  private WebServer(Javalin app, PageImages images) {
     this.app = app;
+    this.images = images;
   }
 
   /**
@@ -36,6 +38,7 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(
       IndexView view, EntityDirectory directory, EntityNames names, Path base, String host, int port) {
+    PageImages images = new PageImages(base);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.http.maxRequestSize = 64 * 1024;
@@ -47,17 +50,22 @@ public final class WebServer implements AutoCloseable {
       });
       cfg.routes.before(ctx -> secure(ctx));
       cfg.routes.before("/api/*", ctx -> view.refresh());
-      routes(cfg, view, directory, names, base);
+      routes(cfg, view, directory, names, images);
       errors(cfg);
     });
-    app.start(host, port);
-    return new WebServer(app);
+    try {
+      app.start(host, port);
+    } catch (RuntimeException e) {
+      images.close();
+      throw e;
+    }
+    return new WebServer(app, images);
   }
 
-  private static void routes(JavalinConfig cfg, IndexView view, EntityDirectory directory, EntityNames names, Path base) {
+  private static void routes(JavalinConfig cfg, IndexView view, EntityDirectory directory, EntityNames names, PageImages images) {
     Params params = new Params(directory);
     SearchRoutes search = new SearchRoutes(view, params, names);
-    DocumentRoutes documents = new DocumentRoutes(view, names, new PageImages(base));
+    DocumentRoutes documents = new DocumentRoutes(view, names, images);
     EntityRoutes entities = new EntityRoutes(view, directory, names);
     ContactRoutes contacts = new ContactRoutes(view, params, names);
     cfg.routes.get("/api/search", search::search);
@@ -104,6 +112,10 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      images.close();
+    }
   }
 }
