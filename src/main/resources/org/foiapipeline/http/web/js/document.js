@@ -90,7 +90,7 @@ function facts(page, q) {
   const rows = [];
   const source = page.source === 'scanned' ? 'OCR' + (page.ocr_confidence >= 0 ? ' (confidence ' + Math.round(page.ocr_confidence) + ')' : '') : 'text layer';
   rows.push(el('span', { class: 'fact', text: 'Text from ' + (page.source === 'none' ? 'nowhere (no text)' : source) }));
-  if (q) rows.push(el('span', { class: 'fact hitcount', text: page.hits.length + ' match' + (page.hits.length === 1 ? '' : 'es') + ' on this page' }));
+  if (q) rows.push(el('span', { class: page.hits.length ? 'fact hitcount' : 'fact', text: page.hits.length + ' match' + (page.hits.length === 1 ? '' : 'es') + ' on this page' }));
   for (const b of page.bates) rows.push(el('span', { class: 'badge bates', title: 'Bates number', text: 'Bates ' + b }));
   for (const code of page.exemptions) rows.push(el('span', { class: 'badge exemption', title: 'FOIA exemption' + describe(code), text: code + describe(code) }));
   if ((page.redactions || []).length) rows.push(el('span', { class: 'badge redacted', text: page.redactions.length + ' redaction' + (page.redactions.length === 1 ? '' : 's') }));
