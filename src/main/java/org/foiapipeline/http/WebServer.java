@@ -84,7 +84,8 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static void errors(JavalinConfig cfg) {
-    cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> Json.error(ctx, 400, e.getMessage()));
+    cfg.routes.exception(IllegalArgumentException.class,
+        (e, ctx) -> Json.error(ctx, 400, e.getMessage() == null ? "bad request" : e.getMessage()));
     cfg.routes.exception(NotFound.class, (e, ctx) -> Json.error(ctx, 404, e.getMessage()));
     cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Json.error(ctx, e.getStatus(), reason(e.getStatus())));
     cfg.routes.exception(IOException.class, (e, ctx) -> Json.error(ctx, 500, "the index could not be read; try again"));
