@@ -1,0 +1,132 @@
+package org.foiapipeline.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.foiapipeline.contacts.ContactKind;
+import org.foiapipeline.index.ContactRow;
+import org.foiapipeline.index.IndexView;
+import org.foiapipeline.resolve.EntityNames;
+import org.foiapipeline.search.ContactTable;
+import org.foiapipeline.search.JurisdictionRow;
+
+/**
+ * {@code GET /api/contacts}: the contact table, one row per jurisdiction, or with {@code detail=true} one row per
+ * contact; {@code format=csv} downloads the same rows as a spreadsheet-safe CSV.
+ */
+final class ContactRoutes {
+  /** Most contact rows in one JSON answer. */
+  static final int MAX_JSON_ROWS = 5_000;
+  /** Most contact rows in one CSV download. */
+  static final int MAX_CSV_ROWS = 200_000;
+
+  private static final String BOM = "\uFEFF";
+  private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get();
+
+  private final IndexView view;
+  private final Params params;
+  private final EntityNames names;
+
+  ContactRoutes(IndexView view, Params params, EntityNames names) {
+    this.view = view;
+    this.params = params;
+    this.names = names;
+  }
+
+  void contacts(Context ctx) throws IOException {
+    List<ContactRow> rows = view.contacts(params.filters(ctx));
+    boolean detail = Params.flag(ctx, "detail");
+    String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+    switch (format) {
+      case "json" -> Json.send(ctx, detail ? detailBody(rows) : rollupBody(rows));
+      case "csv" -> csv(ctx, detail ? detailCsv(rows) : rollupCsv(ContactTable.byJurisdiction(rows, names)));
+      default -> throw new IllegalArgumentException("format must be json or csv, got \"" + Params.cut(format) + "\"");
+    }
+  }
+
+  private Map<String, Object> rollupBody(List<ContactRow> rows) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", rows.size());
+    body.put("jurisdictions", ContactTable.byJurisdiction(rows, names));
+    return body;
+  }
+
+  private Map<String, Object> detailBody(List<ContactRow> rows) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", rows.size());
+    body.put("truncated", rows.size() > MAX_JSON_ROWS);
+    List<ContactRow> shown = rows.subList(0, Math.min(rows.size(), MAX_JSON_ROWS));
+    body.put("contacts", shown);
+    Map<String, String> shownNames = new TreeMap<>();
+    shown.forEach(c -> {
+      shownNames.put(c.agency(), names.name(c.agency()));
+      shownNames.put(c.jurisdiction(), names.name(c.jurisdiction()));
+    });
+    body.put("names", shownNames);
+    return body;
+  }
+
+  private String detailCsv(List<ContactRow> rows) throws IOException {
+    List<List<String>> lines = new ArrayList<>();
+    lines.add(List.of("date", "kind", "agency", "agency_name", "jurisdiction", "jurisdiction_name", "state",
+        "document", "path", "page", "snippet"));
+    for (ContactRow c : rows.subList(0, Math.min(rows.size(), MAX_CSV_ROWS))) {
+      lines.add(List.of(c.date(), c.kind(), c.agency(), names.name(c.agency()), c.jurisdiction(),
+          names.name(c.jurisdiction()), c.state(), c.docId(), c.path(), Integer.toString(c.page()), c.snippet()));
+    }
+    return print(lines);
+  }
+
+  private static String rollupCsv(List<JurisdictionRow> rows) throws IOException {
+    List<List<String>> lines = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of("jurisdiction", "name", "state", "fips", "contacts", "first", "last"));
+    for (ContactKind k : ContactKind.values()) {
+      header.add(k.label());
+    }
+    header.add("documents");
+    lines.add(header);
+    for (JurisdictionRow r : rows) {
+      List<String> line = new ArrayList<>(List.of(r.id(), r.name(), r.state(), r.fips(), Integer.toString(r.contacts()), r.first(), r.last()));
+      for (ContactKind k : ContactKind.values()) {
+        line.add(Integer.toString(r.kinds().getOrDefault(k.label(), 0)));
+      }
+      line.add(Integer.toString(r.documents()));
+      lines.add(line);
+    }
+    return print(lines);
+  }
+
+  private static String print(List<List<String>> lines) throws IOException {
+    StringWriter out = new StringWriter();
+    out.write(BOM);
+    try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+      for (List<String> line : lines) {
+        printer.printRecord(line.stream().map(ContactRoutes::inert).toList());
+      }
+    }
+    return out.toString();
+  }
+
+  /** A cell a spreadsheet will not run as a formula: document text may start with = + - or @. */
+  static String inert(String cell) {
+    if (cell == null) {
+      return "";
+    }
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+
+  private static void csv(Context ctx, String body) {
+    ctx.contentType("text/csv; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"contacts.csv\"")
+        .result(body.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,70 @@
+package org.foiapipeline.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.foiapipeline.index.Filters;
+import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.SearchResult;
+import org.foiapipeline.resolve.EntityNames;
+
+/** {@code GET /api/search} and {@code GET /api/facets}. */
+final class SearchRoutes {
+  private final IndexView view;
+  private final Params params;
+  private final EntityNames names;
+
+  SearchRoutes(IndexView view, Params params, EntityNames names) {
+    this.view = view;
+    this.params = params;
+    this.names = names;
+  }
+
+  void search(Context ctx) throws IOException {
+    Filters filters = params.filters(ctx);
+    int limit = Params.limit(ctx);
+    int offset = Params.offset(ctx, limit);
+    boolean byDocument = Params.flag(ctx, "by_document");
+    SearchResult result = view.search(Params.query(ctx), filters, limit, offset, byDocument);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", result.total());
+    body.put("limit", limit);
+    body.put("offset", offset);
+    body.put("hits", result.hits());
+    body.put("facets", ordered(result.facets()));
+    body.put("names", facetNames(result.facets()));
+    Json.send(ctx, body);
+  }
+
+  void facets(Context ctx) throws IOException {
+    Map<String, List<SearchResult.FacetCount>> facets = view.facets(params.filters(ctx));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("facets", ordered(facets));
+    body.put("names", facetNames(facets));
+    Json.send(ctx, body);
+  }
+
+  /** Facets in the index's dimension order (the result's map is unordered). */
+  private static Map<String, List<SearchResult.FacetCount>> ordered(Map<String, List<SearchResult.FacetCount>> facets) {
+    Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : List.of("jurisdiction", "agency", "state", "kind", "year", "exemption", "status")) {
+      if (facets.containsKey(dim)) {
+        out.put(dim, facets.get(dim));
+      }
+    }
+    facets.forEach(out::putIfAbsent);
+    return out;
+  }
+
+  /** Display names of the entity ids among the facet values. */
+  private Map<String, String> facetNames(Map<String, List<SearchResult.FacetCount>> facets) {
+    Map<String, String> out = new TreeMap<>();
+    for (String dim : List.of("agency", "jurisdiction")) {
+      facets.getOrDefault(dim, List.of()).forEach(v -> out.put(v.value(), names.name(v.value())));
+    }
+    return out;
+  }
+}
