@@ -50,9 +50,8 @@ final class Hits {
     TopDocs top = searcher.search(query, fetch);
     Set<String> seen = new LinkedHashSet<>();
     List<ScoreDoc> best = new ArrayList<>();
-    var stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
-      if (seen.add(stored.document(hit.doc, Set.of(Schema.DOC_ID)).get(Schema.DOC_ID)) && seen.size() > offset) {
+      if (seen.add(DocIds.of(searcher, hit.doc)) && seen.size() > offset) {
         best.add(hit);
         if (best.size() == limit) {
           break;
@@ -63,13 +62,7 @@ final class Hits {
   }
 
   long documentCount() throws IOException {
-    TopDocs top = searcher.search(query, IndexView.MAX_WINDOW * 10);
-    Set<String> ids = new LinkedHashSet<>();
-    var stored = searcher.storedFields();
-    for (ScoreDoc hit : top.scoreDocs) {
-      ids.add(stored.document(hit.doc, Set.of(Schema.DOC_ID)).get(Schema.DOC_ID));
-    }
-    return ids.size();
+    return DocIds.countDistinct(searcher, query);
   }
 
   private List<SearchHit> toHits(List<ScoreDoc> docs) throws IOException {

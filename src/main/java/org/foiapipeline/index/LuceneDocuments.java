@@ -14,10 +14,12 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.foiapipeline.contacts.Contact;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
@@ -112,6 +114,7 @@ final class LuceneDocuments {
     d.add(new StringField(Schema.KIND, kind, Field.Store.YES));
     d.add(new StringField(Schema.UID, uid, Field.Store.YES));
     d.add(new StringField(Schema.DOC_ID, docId, Field.Store.YES));
+    d.add(new SortedDocValuesField(Schema.DOC_ID, new BytesRef(docId)));
     d.add(new StringField(Schema.PATH, path, Field.Store.YES));
     return d;
   }
