@@ -20,7 +20,7 @@ final class DocIds {
   static String of(IndexSearcher searcher, int doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues values = DocValues.getSorted(leaf.reader(), Schema.DOC_ID);
+    SortedDocValues values = DocValues.getSorted(leaf.reader(), Schema.DOC_ID_VALUES);
     return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
   }
 
@@ -34,7 +34,7 @@ final class DocIds {
 
           @Override
           protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            values = DocValues.getSorted(context.reader(), Schema.DOC_ID);
+            values = DocValues.getSorted(context.reader(), Schema.DOC_ID_VALUES);
           }
 
           @Override

@@ -114,7 +114,7 @@ final class LuceneDocuments {
     d.add(new StringField(Schema.KIND, kind, Field.Store.YES));
     d.add(new StringField(Schema.UID, uid, Field.Store.YES));
     d.add(new StringField(Schema.DOC_ID, docId, Field.Store.YES));
-    d.add(new SortedDocValuesField(Schema.DOC_ID, new BytesRef(docId)));
+    d.add(new SortedDocValuesField(Schema.DOC_ID_VALUES, new BytesRef(docId)));
     d.add(new StringField(Schema.PATH, path, Field.Store.YES));
     return d;
   }

@@ -25,6 +25,8 @@ public final class Schema {
   public static final String UID = "uid";
 
   public static final String DOC_ID = "doc_id";
+  /** The document id again, as doc values: for grouping hits by document. */
+  public static final String DOC_ID_VALUES = "doc_id_dv";
   public static final String PATH = "path";
   public static final String PAGE = "page";
   public static final String TEXT = "text";
