@@ -19,9 +19,16 @@ public final class Gazetteer implements Recognizer {
   /** Ordinary words one edit away from a name word that OCR tolerance must leave alone. */
   private static final Set<String> NEVER_FUZZY = Set.of("country", "counties", "parishes", "boroughs");
 
+  /**
+   * The words after a county name ("Galvestn County"); only before one of them is a first word looked up
+   * fuzzily, which keeps the lookup off most words of a page.
+   */
+  private static final Set<String> KIND_WORDS =
+      Set.of("county", "co", "cnty", "cty", "parish", "borough", "census", "city", "municipality").stream()
+          .map(TextTokens::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private final Node root = new Node();
   private final Map<String, Set<String>> rootDeletions = new HashMap<>();
-  private final Set<String> innerKeys = new HashSet<>();
 
   static final class Node {
     final Map<String, Node> children = new HashMap<>(4);
@@ -35,9 +42,7 @@ public final class Gazetteer implements Recognizer {
     Node node = root;
     for (int i = 0; i < keys.size(); i++) {
       String key = keys.get(i);
-      if (i > 0) {
-        innerKeys.add(key);
-      } else if (!root.children.containsKey(key) && EditDistance.allowed(key.length()) > 0) {
+      if (i == 0 && !root.children.containsKey(key) && EditDistance.allowed(key.length()) > 0) {
         int depth = EditDistance.allowed(key.length());
         for (String d : EditDistance.deletions(key, depth)) {
           rootDeletions.computeIfAbsent(d, k -> new HashSet<>(2)).add(key);
@@ -144,7 +149,7 @@ public final class Gazetteer implements Recognizer {
     }
     Set<String> candidates;
     if (node == root) {
-      if (nextKey == null || !innerKeys.contains(nextKey) || rootDeletions.isEmpty()) {
+      if (nextKey == null || !KIND_WORDS.contains(nextKey) || rootDeletions.isEmpty()) {
         return null;
       }
       candidates = new HashSet<>();
