@@ -47,7 +47,7 @@ public final class CombinedRecognizer implements Recognizer {
     }
     all.addAll(patterns.find(pageText, tokens, hits));
     all.addAll(model.find(pageText));
-    return merge(StateQualifier.standard().extend(pageText, all));
+    return merge(MentionFilters.apply(pageText, all));
   }
 
   /** Keeps the best of overlapping mentions, returned in text order. */

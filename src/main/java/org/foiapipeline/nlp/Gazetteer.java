@@ -132,6 +132,9 @@ public final class Gazetteer implements Recognizer {
     }
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
+      if (k > from && t.commaBefore() && entry.type() == EntityType.COUNTY) {
+        return false; // "Archuleta, CO 83922" is an address, not "Archuleta Co."
+      }
       if (entry.acronym() && !t.allCaps()) {
         return false;
       }

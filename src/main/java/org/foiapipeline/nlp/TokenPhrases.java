@@ -14,7 +14,14 @@ final class TokenPhrases {
           "this", "that", "memorandum", "agreement", "moa", "dear", "re", "subject", "cc", "sheriff",
           "sherlff", "sherlffs", "offlce", "department", "pollce", "county", "parish", "co", "chief", "lce",
           "ero", "hsl", "dhs", "u", "s", "us", "unlted", "states", "state", "hall", "councll", "manager",
-          "attorney", "mayor", "clerk", "jall", "court", "fire", "dlstrlct", "school", "fleld");
+          "attorney", "mayor", "clerk", "jall", "court", "fire", "dlstrlct", "school", "fleld", "street", "avenue", "ave", "road", "rd", "drlve", "dr", "blvd",
+          "boulevard", "lane", "ln", "way", "square", "sulte", "box", "hlghway", "hwy", "plaza", "parkway",
+          "pkwy", "ct", "place", "broadway", "floor", "bldg", "bulldlng", "room", "center", "centre");
+
+  /** USPS codes: in capitals they are a state written beside a name, not a word of it ("TX Gray Police"). */
+  private static final Set<String> STATE_CODES =
+      ReferenceData.standard().states().stream().map(StateRecord::code)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Abbreviations whose full stop does not end a name ("St. Louis", "Ft. Worth"). */
   private static final Set<String> ABBREVIATIONS = Set.of("st", "ste", "ft", "mt", "pt", "co", "s", "u");
@@ -75,6 +82,7 @@ final class TokenPhrases {
 
   /** Whether the token can be a word of a proper name: capitalised, not a stopword. */
   static boolean nameWord(Token t) {
-    return t.capitalized() && Character.isLetter(t.raw().charAt(0)) && !STOPWORDS.contains(t.key());
+    return t.capitalized() && Character.isLetter(t.raw().charAt(0)) && !STOPWORDS.contains(t.key())
+        && !STATE_CODES.contains(t.raw());
   }
 }

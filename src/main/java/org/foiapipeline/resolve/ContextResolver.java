@@ -37,7 +37,7 @@ public final class ContextResolver implements DocumentResolver {
     for (int p = 0; p < mentions.size(); p++) {
       List<Candidates> onPage = new ArrayList<>();
       for (Mention m : mentions.get(p)) {
-        Candidates c = Candidates.of(m, catalog);
+        Candidates c = Candidates.of(m, catalog, p < pageTexts.size() ? pageTexts.get(p) : null);
         onPage.add(c);
         addEvidence(evidence, p < pageTexts.size() ? p : -1, m, c);
       }
@@ -71,8 +71,7 @@ public final class ContextResolver implements DocumentResolver {
       Optional<String> state =
           !c.state().isEmpty() ? Optional.of(c.state()) : page < 0 ? Optional.empty() : evidence.best(page);
       return state
-          .map(st -> resolved(m, pageNumber, catalog.countyOfPlace(st, c.placeSlug())
-              .orElse("place:" + st + ":" + c.placeSlug())))
+          .map(st -> resolved(m, pageNumber, placeId(st, c)))
           .orElse(unresolved(m, pageNumber, List.of()));
     }
     if (c.ids().size() == 1 && (!c.needsContext() || evidence.isEmpty())) {
@@ -82,6 +81,12 @@ public final class ContextResolver implements DocumentResolver {
       return unresolved(m, pageNumber, List.of());
     }
     return page < 0 ? unresolved(m, pageNumber, c.ids()) : byState(m, pageNumber, c, evidence, page);
+  }
+
+  /** The place, or the county when the mention names the government of a city that is its own county. */
+  private String placeId(String state, Candidates c) {
+    Optional<String> county = c.government() ? catalog.countyOfPlace(state, c.placeSlug()) : Optional.empty();
+    return county.orElse("place:" + state + ":" + c.placeSlug());
   }
 
   /** The candidate whose state scores highest, when exactly one does and it scores above zero. */

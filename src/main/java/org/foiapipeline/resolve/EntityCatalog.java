@@ -91,12 +91,16 @@ public final class EntityCatalog {
   }
 
   /**
-   * The county id a place of this name is when city and county are one: an independent city ("Richmond",
-   * VA → Richmond city) or a consolidated city-county (Philadelphia, PA).
+   * The county id a place of this name is when city and county are one: an independent city ("richmond" or
+   * "richmond-city", VA → Richmond city) or a consolidated city-county (Philadelphia, PA).
    */
   public Optional<String> countyOfPlace(String state, String slug) {
-    String consolidated = PlaceNames.cityCounty(state, slug);
-    return Optional.ofNullable(consolidated != null ? consolidated : independentCities.get(state + ":" + slug));
+    String bare = slug.endsWith("-city") ? slug.substring(0, slug.length() - 5) : slug;
+    String consolidated = PlaceNames.cityCounty(state, bare);
+    if (consolidated != null) {
+      return Optional.of(consolidated);
+    }
+    return Optional.ofNullable(independentCities.getOrDefault(state + ":" + slug, independentCities.get(state + ":" + bare)));
   }
 
   /**

@@ -35,10 +35,12 @@ class CombinedRecognizerTest {
   }
 
   @Test
-  void aStateWrittenAfterALocalNameIsTakenIntoTheMention() {
-    assertThat(recognizer.find("Dickinson Police Department, ND\nFranklin County Sheriff's Office, PA 17201"))
-        .extracting(Mention::text)
-        .containsExactly("Dickinson Police Department, ND", "Franklin County Sheriff's Office, PA");
+  void aStateCodeAfterALocalNameIsAStateMention() {
+    List<Mention> found = recognizer.find("Dickinson Police Department, ND\nFranklin County Sheriff's Office, PA 17201");
+    assertThat(found).extracting(Mention::text)
+        .containsExactly("Dickinson Police Department", "ND", "Franklin County Sheriff's Office", "PA");
+    assertThat(found).extracting(Mention::type)
+        .containsExactly(EntityType.PLACE, EntityType.STATE, EntityType.COUNTY, EntityType.STATE);
   }
 
   @Test
@@ -46,6 +48,23 @@ class CombinedRecognizerTest {
     assertThat(recognizer.find("the Dakota County Sheriff's Office, IN ACCORDANCE with"))
         .extracting(Mention::text)
         .containsExactly("Dakota County Sheriff's Office");
+  }
+
+  @Test
+  void anAddressGivesItsCityAndState() {
+    assertThat(recognizer.find("9290 Oak Street Archuleta, CO 83922")).extracting(m -> m.type() + ":" + m.text())
+        .containsExactly("PLACE:Archuleta", "STATE:CO");
+  }
+
+  @Test
+  void anAcronymThatStartsARequestNumberIsNotAMention() {
+    assertThat(recognizer.find("Page 1 of 1 ICE-2021-FOIA-001099\n1 ICE 2017FOIA82464-03584")).isEmpty();
+    assertThat(recognizer.find("the ICE 287(g) Program")).extracting(Mention::text).containsExactly("ICE");
+  }
+
+  @Test
+  void aStateNameThatIsAStreetIsNotAState() {
+    assertThat(recognizer.find("resurfacing of Washington Avenue and Texas St.")).isEmpty();
   }
 
   @Test

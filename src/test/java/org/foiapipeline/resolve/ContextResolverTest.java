@@ -28,8 +28,10 @@ class ContextResolverTest {
     List<ResolvedMention> resolved =
         resolve("Dakota Co. S.O.\n1601 Broadway\nDakota City, NE 68731",
             "Sheriff of Dakota County", "DAKOTA COUNTY SHERIFF'S OFFICE");
-    assertThat(resolved).extracting(ResolvedMention::entityId).containsOnly("county:31043");
-    assertThat(resolved).extracting(ResolvedMention::page).containsExactly(1, 2, 3);
+    assertThat(resolved).filteredOn(r -> r.mention().type() == EntityType.COUNTY)
+        .extracting(ResolvedMention::entityId).containsExactly("county:31043", "county:31043", "county:31043");
+    assertThat(resolved).extracting(ResolvedMention::entityId).contains("place:NE:dakota-city", "state:NE");
+    assertThat(resolved).extracting(ResolvedMention::page).containsExactly(1, 1, 1, 2, 3);
   }
 
   @Test
@@ -103,10 +105,32 @@ class ContextResolverTest {
   }
 
   @Test
-  void philadelphiaIsCityAndCountyInOne() {
+  void philadelphiasGovernmentIsCityAndCountyInOne() {
     List<ResolvedMention> resolved =
         resolve("Philadelphia Police Department\n400 N Broad St, Philadelphia, PA 19130\nCity of Philadelphia");
-    assertThat(resolved).extracting(ResolvedMention::entityId).containsOnly("county:42101");
+    assertThat(resolved).extracting(r -> r.mention().text() + "=" + r.entityId())
+        .containsExactly("Philadelphia Police Department=county:42101", "Philadelphia=place:PA:philadelphia",
+            "PA=state:PA", "City of Philadelphia=county:42101");
+  }
+
+  @Test
+  void theCityOfAnAddressIsAPlaceWithItsState() {
+    List<ResolvedMention> resolved = resolve("1726 Courthouse Square\nPhelps, MO 65511");
+    assertThat(resolved).extracting(ResolvedMention::entityId).containsExactly("place:MO:phelps", "state:MO");
+  }
+
+  @Test
+  void aStateCodeStartingATableRowQualifiesTheNameAfterIt() {
+    List<ResolvedMention> resolved = resolve("NE Rock County Sheriff's Office 4/18/2010\nMN Rock County Sheriff's Office"
+        + "\nTX Gray Police Department 2/3/2017");
+    assertThat(resolved).extracting(ResolvedMention::entityId).containsExactly("state:NE", "county:31149",
+        "state:MN", "county:27133", "state:TX", "place:TX:gray");
+  }
+
+  @Test
+  void aStateInParenthesesQualifiesTheNameBeforeIt() {
+    assertThat(resolve("Subject: 287(g) inquiry - Washington County (OR)")).extracting(ResolvedMention::entityId)
+        .containsExactly("county:41067", "state:OR");
   }
 
   @Test
