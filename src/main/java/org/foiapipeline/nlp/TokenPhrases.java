@@ -13,7 +13,7 @@ final class TokenPhrases {
           "the", "a", "an", "of", "and", "or", "for", "with", "to", "between", "by", "from", "at", "in", "on",
           "this", "that", "memorandum", "agreement", "moa", "dear", "re", "subject", "cc", "sheriff",
           "sherlff", "sherlffs", "offlce", "department", "pollce", "county", "parish", "co", "chief", "lce",
-          "ero", "hsl", "dhs", "u", "s", "us", "unlted", "states", "state", "hall", "councll", "manager",
+          "ero", "hsl", "dhs", "opla", "cbp", "fbl", "doj", "uscls", "olg", "u", "s", "us", "unlted", "states", "state", "hall", "councll", "manager",
           "attorney", "mayor", "clerk", "jall", "court", "fire", "dlstrlct", "school", "fleld", "street", "avenue", "ave", "road", "rd", "drlve", "dr", "blvd",
           "boulevard", "lane", "ln", "way", "square", "sulte", "box", "hlghway", "hwy", "plaza", "parkway",
           "pkwy", "ct", "place", "broadway", "floor", "bldg", "bulldlng", "room", "center", "centre");

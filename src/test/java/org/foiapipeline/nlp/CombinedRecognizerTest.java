@@ -68,6 +68,17 @@ class CombinedRecognizerTest {
   }
 
   @Test
+  void namesInsideEmailAndWebAddressesAreNotMentions() {
+    assertThat(recognizer.find("write to j.cleveland@co.terrell.tx.us or www.dakota-county.gov")).isEmpty();
+  }
+
+  @Test
+  void aStateThatIsAPartyToACitedCaseIsNotAMention() {
+    assertThat(recognizer.find("consistent with Garrity v. New Jersey, 385 U.S. 493")).isEmpty();
+    assertThat(recognizer.find("the State of New Jersey")).extracting(Mention::text).containsExactly("New Jersey");
+  }
+
+  @Test
   void blankTextHasNoMentions() {
     assertThat(recognizer.find("")).isEmpty();
     assertThat(recognizer.find(" \n\f ")).isEmpty();
