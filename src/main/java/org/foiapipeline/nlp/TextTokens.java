@@ -27,7 +27,7 @@ public final class TextTokens {
       } else if (Character.isLetterOrDigit(c)) {
         StringBuilder key = new StringBuilder(12);
         int end = scanWord(text, i, key);
-        tokens.add(token(text, fold(key.toString()), i, end, gapStart));
+        tokens.add(token(text, key.toString(), i, end, gapStart));
         gapStart = end;
         i = end;
       } else {
@@ -52,28 +52,56 @@ public final class TextTokens {
     return new Token(key, text.substring(start, end), start, end, stop, comma, line, period);
   }
 
-  /** Reads one word from {@code start}, appending its lower-case letters to {@code key}; returns its end. */
+  /**
+   * Reads one word from {@code start}, appending its folded key to {@code key} (the same as {@link #fold} of
+   * its lower case, built in one pass because this runs on every word of every page); returns its end.
+   */
   private static int scanWord(String text, int start, StringBuilder key) {
     int n = text.length();
     int i = start;
+    boolean letters = false;
+    boolean digits = false;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        key.append(Character.toLowerCase(c));
+      if (Character.isLetter(c)) {
+        letters = true;
+        appendFolded(key, Character.toLowerCase(c));
+        i++;
+      } else if (Character.isDigit(c)) {
+        digits = true;
+        key.append(c);
         i++;
       } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
         i++;
       } else if (c == '-' || c == '\u00ad') {
         int next = hyphenContinuation(text, i + 1);
         if (next < 0) {
-          return i;
+          break;
         }
         i = next;
       } else {
-        return i;
+        break;
+      }
+    }
+    if (letters && digits) {
+      for (int k = 0; k < key.length(); k++) {
+        key.setCharAt(k, foldChar(key.charAt(k)));
       }
     }
     return i;
+  }
+
+  /** Appends a lower-case letter folded, merging "rn" into "m" and "vv" into "w" as {@link #fold} does. */
+  private static void appendFolded(StringBuilder key, char c) {
+    int last = key.length() - 1;
+    char previous = last >= 0 ? key.charAt(last) : 0;
+    if (c == 'n' && previous == 'r') {
+      key.setCharAt(last, 'm');
+    } else if (c == 'v' && previous == 'v') {
+      key.setCharAt(last, 'w');
+    } else {
+      key.append(foldChar(c));
+    }
   }
 
   /** After a hyphen: where the word goes on if the hyphen broke it across a line, else -1. */
