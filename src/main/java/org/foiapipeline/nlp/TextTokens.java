@@ -27,7 +27,13 @@ public final class TextTokens {
       } else if (Character.isLetterOrDigit(c)) {
         StringBuilder key = new StringBuilder(12);
         int end = scanWord(text, i, key);
-        tokens.add(token(text, key.toString(), i, end, gapStart));
+        int glued = gluedFunctionWord(text, i, end);
+        if (glued > 0) {
+          tokens.add(token(text, key.substring(0, glued), i, i + glued, gapStart));
+          tokens.add(token(text, key.substring(glued), i + glued, end, i + glued));
+        } else {
+          tokens.add(token(text, key.toString(), i, end, gapStart));
+        }
         gapStart = end;
         i = end;
       } else {
@@ -102,6 +108,24 @@ public final class TextTokens {
     } else {
       key.append(foldChar(c));
     }
+  }
+
+  /** Lower-case words OCR glues to the capitalised name after them ("theGrayson Co."). */
+  private static final String[] GLUED = {"the", "and", "of", "to", "by", "with", "for", "from", "between"};
+
+  /** The length of a function word glued to a capitalised word in text[start, end), or 0. */
+  private static int gluedFunctionWord(String text, int start, int end) {
+    if (!Character.isLowerCase(text.charAt(start))) {
+      return 0;
+    }
+    for (String word : GLUED) {
+      int cut = start + word.length();
+      if (cut + 1 < end && text.startsWith(word, start) && Character.isUpperCase(text.charAt(cut))
+          && Character.isLowerCase(text.charAt(cut + 1))) {
+        return word.length();
+      }
+    }
+    return 0;
   }
 
   /** After a hyphen: where the word goes on if the hyphen broke it across a line, else -1. */

@@ -50,6 +50,14 @@ class OcrToleranceTest {
   }
 
   @Test
+  void aFunctionWordGluedToANameIsSplitOff() {
+    assertThat(ids("agreement with theGrayson Co. Sheriffs Office")).containsExactly("county:21085", "county:48181",
+        "county:51077");
+    assertThat(TextTokens.tokenize("theGrayson McDowell")).extracting(Token::raw)
+        .containsExactly("the", "Grayson", "McDowell");
+  }
+
+  @Test
   void oneEditIsAllowedInAWordOfSixLetters() {
     assertThat(ids("Galvestn County")).containsExactly("county:48167");
     assertThat(ids("Tarrnat County")).isEmpty();
