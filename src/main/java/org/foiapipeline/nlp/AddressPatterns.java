@@ -18,37 +18,47 @@ final class AddressPatterns {
   static List<Mention> find(
       String text, List<Token> tokens, List<GazetteerHit> hits, Set<String> codes, List<Mention> locals) {
     List<Mention> out = new ArrayList<>();
-    for (GazetteerHit hit : hits) {
-      boolean lineEnd = hit.to() >= tokens.size() || tokens.get(hit.to()).lineBefore()
-          || isZip(tokens.get(hit.to()).raw());
-      if (hit.entry().type() == EntityType.STATE && tokens.get(hit.from()).commaBefore() && lineEnd) {
-        Mention city = city(text, tokens, hit.from());
-        if (city != null) {
-          out.add(city);
-        }
-      }
-    }
+    citiesBeforeStateNames(text, tokens, hits, out);
     for (int k = 0; k < tokens.size(); k++) {
       if (isParenthesised(text, tokens.get(k), codes)) {
         out.add(OfficePatterns.mention(text, tokens, k, k + 1, EntityType.STATE));
       } else if (isAddressCode(tokens, k, codes)) {
         out.add(OfficePatterns.mention(text, tokens, k, k + 1, EntityType.STATE));
-        Mention city = tokens.get(k).commaBefore() ? city(text, tokens, k) : null;
-        if (city != null) {
-          out.add(city);
+        addIfFound(out, tokens.get(k).commaBefore() ? city(text, tokens, k) : null);
+      }
+    }
+    tableRowCodes(text, locals, out);
+    return out;
+  }
+
+  /** "Llano, Texas" at a line end or before a ZIP code: Llano is a place. */
+  private static void citiesBeforeStateNames(
+      String text, List<Token> tokens, List<GazetteerHit> hits, List<Mention> out) {
+    for (GazetteerHit hit : hits) {
+      boolean lineEnd = hit.to() >= tokens.size() || tokens.get(hit.to()).lineBefore()
+          || isZip(tokens.get(hit.to()).raw());
+      if (hit.entry().type() == EntityType.STATE && tokens.get(hit.from()).commaBefore() && lineEnd) {
+        addIfFound(out, city(text, tokens, hit.from()));
+      }
+    }
+  }
+
+  /** A code alone before a county or place name at the start of its line is that name's state. */
+  private static void tableRowCodes(String text, List<Mention> locals, List<Mention> out) {
+    for (Mention local : locals) {
+      if (local.type() == EntityType.COUNTY || local.type() == EntityType.PLACE) {
+        int start = StateQualifier.standard().beforeStart(text, local.start());
+        if (start >= 0) {
+          out.add(new Mention(text.substring(start, start + 2), EntityType.STATE, start, start + 2, "pattern"));
         }
       }
     }
-    for (Mention local : locals) {
-      if (local.type() != EntityType.COUNTY && local.type() != EntityType.PLACE) {
-        continue;
-      }
-      int start = StateQualifier.standard().beforeStart(text, local.start());
-      if (start >= 0) {
-        out.add(new Mention(text.substring(start, start + 2), EntityType.STATE, start, start + 2, "pattern"));
-      }
+  }
+
+  private static void addIfFound(List<Mention> out, Mention m) {
+    if (m != null) {
+      out.add(m);
     }
-    return out;
   }
 
   private static boolean isAddressCode(List<Token> tokens, int k, Set<String> codes) {

@@ -55,11 +55,30 @@ public final class NerTrainer {
 
   /** Trains a model; fails with IllegalArgumentException when there is no name to learn from. */
   public Result train(List<AnnotatedSentence> sentences, Options options) throws IOException {
+    Samples samples = samples(sentences, options);
+    if (samples.byType.isEmpty()) {
+      throw new IllegalArgumentException("no names to train on: " + sentences.size() + " sentences, none annotated");
+    }
+    TokenNameFinderModel model =
+        NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples.train), parameters(options),
+            new TokenNameFinderFactory());
+    double[] prf = evaluate(model, samples.test);
+    return new Result(
+        model, new Report(sentences.size(), samples.train.size(), samples.test.size(), samples.byType,
+            samples.dropped, prf[0], prf[1], prf[2], options));
+  }
+
+  /** Tokenised samples split into training and held-out, with the names counted by type. */
+  private static final class Samples {
+    final List<NameSample> train = new ArrayList<>();
+    final List<NameSample> test = new ArrayList<>();
+    final Map<String, Integer> byType = new TreeMap<>();
+    int dropped;
+  }
+
+  private static Samples samples(List<AnnotatedSentence> sentences, Options options) {
     TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
-    List<NameSample> train = new ArrayList<>();
-    List<NameSample> test = new ArrayList<>();
-    Map<String, Integer> byType = new TreeMap<>();
-    int dropped = 0;
+    Samples samples = new Samples();
     for (int i = 0; i < sentences.size(); i++) {
       AnnotatedSentence s = sentences.get(i);
       Span[] tokens = tokenizer.tokenizePos(s.text());
@@ -67,28 +86,18 @@ public final class NerTrainer {
       for (AnnotatedSentence.Name name : s.names()) {
         Span span = tokenSpan(tokens, name);
         if (span == null) {
-          dropped++;
+          samples.dropped++;
         } else {
           names.add(span);
-          byType.merge(name.type().label(), 1, Integer::sum);
+          samples.byType.merge(name.type().label(), 1, Integer::sum);
         }
       }
-      NameSample sample =
-          new NameSample(Span.spansToStrings(tokens, s.text()), NameFinderME.dropOverlappingSpans(
-              names.toArray(new Span[0])), true);
+      NameSample sample = new NameSample(Span.spansToStrings(tokens, s.text()),
+          NameFinderME.dropOverlappingSpans(names.toArray(new Span[0])), true);
       boolean heldOut = options.heldOutEvery() > 1 && i % options.heldOutEvery() == options.heldOutEvery() - 1;
-      (heldOut ? test : train).add(sample);
+      (heldOut ? samples.test : samples.train).add(sample);
     }
-    if (byType.isEmpty()) {
-      throw new IllegalArgumentException("no names to train on: " + sentences.size() + " sentences, none annotated");
-    }
-    TokenNameFinderModel model =
-        NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(train), parameters(options),
-            new TokenNameFinderFactory());
-    double[] prf = evaluate(model, test);
-    return new Result(
-        model, new Report(sentences.size(), train.size(), test.size(), byType, dropped, prf[0], prf[1], prf[2],
-            options));
+    return samples;
   }
 
   private static TrainingParameters parameters(Options options) {
