@@ -161,12 +161,16 @@ public final class EntityCatalog {
     return new String[] {query, null};
   }
 
-  /** The query as typed, title-cased and in capitals (for acronyms), each also with " County" added. */
+  /**
+   * The query as typed, title-cased and in capitals (for acronyms), each also with " County" and " city"
+   * added, so "Baltimore" finds Baltimore County and Baltimore city.
+   */
   private static List<String> forms(String name) {
     List<String> out = new ArrayList<>();
     for (String f : List.of(name, titleCase(name), name.toUpperCase(Locale.ROOT))) {
       out.add(f);
       out.add(f + " County");
+      out.add(f + " city");
     }
     return out;
   }

@@ -47,6 +47,12 @@ class EntityCatalogTest {
   }
 
   @Test
+  void aCityNameFindsItsIndependentCityAndTheCountyOfTheSameName() {
+    assertThat(ids("Baltimore")).containsExactly("county:24005", "county:24510");
+    assertThat(ids("Richmond, VA")).containsExactly("county:51159", "county:51760");
+  }
+
+  @Test
   void idsAndAgencyAliasesAreLookedUp() {
     assertThat(ids("county:31043")).containsExactly("county:31043");
     assertThat(ids("State:ne")).containsExactly("state:NE");
