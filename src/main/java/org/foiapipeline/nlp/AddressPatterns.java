@@ -12,6 +12,10 @@ import java.util.Set;
  */
 final class AddressPatterns {
   private static final int MAX_NAME_WORDS = 3;
+  private static final Set<String> NOT_A_CITY =
+      Set.of("no", "number", "box", "apt", "room", "unit", "case", "file", "badge", "employee", "fax", "tel",
+              "phone", "ref", "form", "id", "page").stream()
+          .map(TextTokens::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private AddressPatterns() {}
 
@@ -69,7 +73,16 @@ final class AddressPatterns {
     Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
     boolean zipNext = next != null && !next.lineBefore() && isZip(next.raw());
     boolean lineEnd = next == null || next.lineBefore();
-    return zipNext || (t.commaBefore() && lineEnd);
+    return t.commaBefore() ? zipNext || lineEnd : zipNext && cityBefore(tokens, k);
+  }
+
+  /** "Blair NE 68008" has a city before the code; "Employee ID 45678" and "Case No. NE 68008" do not. */
+  private static boolean cityBefore(List<Token> tokens, int k) {
+    if (k == 0 || tokens.get(k).lineBefore()) {
+      return false;
+    }
+    Token previous = tokens.get(k - 1);
+    return TokenPhrases.nameWord(previous) && !NOT_A_CITY.contains(previous.key());
   }
 
   /** "(TX)" after a name, as in an e-mail subject "Stonewall County (TX)". */

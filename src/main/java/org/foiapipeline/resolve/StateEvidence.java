@@ -17,6 +17,10 @@ import org.foiapipeline.nlp.StateRecord;
  */
 final class StateEvidence {
   private static final Pattern ADDRESS = Pattern.compile("\\b([A-Z][A-Za-z]{1,13}(?: [A-Z][a-z]+)?)\\.?,?[ \\t]{1,3}(\\d{5})(?:-\\d{4})?\\b");
+  /** What stands before a two-letter code and a number that is not an address ("Employee ID 45678"). */
+  private static final Pattern NOT_A_CITY_BEFORE =
+      Pattern.compile("(?i)(?:^|[^A-Za-z])(?:no|number|box|suite|ste|apt|room|unit|case|file|badge|employee|bldg"
+          + "|fax|tel|phone|id|ref|form)\\.?[ \\t]*$");
   private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.([a-z]{2})\\.(?:us|gov)\\b");
   private static final double ADDRESS_WEIGHT = 3;
   private static final double ZIP_WEIGHT = 1;
@@ -44,6 +48,10 @@ final class StateEvidence {
   private void read(int page, String text, EntityCatalog catalog, ZipPrefixes zips) {
     Matcher m = ADDRESS.matcher(text);
     while (m.find()) {
+      boolean code = m.group(1).length() == 2;
+      if (code && !(m.group(1).equals(m.group(1).toUpperCase()) && cityBefore(text, m.start(1)))) {
+        continue;
+      }
       Optional<StateRecord> named = catalog.state(m.group(1));
       Optional<String> zipState = zips.state(m.group(2));
       named.ifPresent(s -> add(page, s.code(), ADDRESS_WEIGHT));
@@ -59,6 +67,17 @@ final class StateEvidence {
     for (List<String> area : FieldOffices.standard().statesNamedIn(text)) {
       area.forEach(s -> add(page, s, FIELD_OFFICE_WEIGHT));
     }
+  }
+
+  /** Whether a code at {@code at} follows a comma or a city on its line, as in "Blair NE 68008". */
+  private static boolean cityBefore(String text, int at) {
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    String before = text.substring(lineStart, at).stripTrailing();
+    if (before.endsWith(",")) {
+      return true;
+    }
+    return !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1))
+        && !NOT_A_CITY_BEFORE.matcher(before).find();
   }
 
   /** Adds weight for a state on a 0-based page (and so for the document). */

@@ -48,6 +48,13 @@ class ContextResolverTest {
   }
 
   @Test
+  void anIdNumberIsNotAnAddress() {
+    ResolvedMention r = first(resolve("Washington County Sheriff\nEmployee ID 83702\nCase No. NE 68008"),
+        "Washington");
+    assertThat(r.isResolved()).isFalse();
+  }
+
+  @Test
   void aStateNameElsewhereInTheDocumentDecides() {
     assertThat(first(resolve("Washington County Jail", "the laws of the State of Texas"), "Washington").entityId())
         .isEqualTo("county:48477");
