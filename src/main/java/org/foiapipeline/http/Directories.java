@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.foiapipeline.nlp.EntityType;
+import org.foiapipeline.resolve.CatalogNames;
 import org.foiapipeline.resolve.Entity;
+import org.foiapipeline.resolve.EntityCatalog;
 import org.foiapipeline.resolve.EntityNames;
 
 /** Factories for the entity directory the server uses. */
@@ -15,14 +17,25 @@ public final class Directories {
 
   private Directories() {}
 
-  /** The directory {@code foia serve} uses. Until the name catalog is wired in, it knows ids only. */
+  /** The directory {@code foia serve} uses: the gazetteer's catalog, the same lookup as the CLI. */
   public static EntityDirectory standard() {
-    return idsOnly(names());
+    EntityCatalog catalog = EntityCatalog.standard();
+    return new EntityDirectory() {
+      @Override
+      public List<Entity> lookup(String nameOrId) {
+        return catalog.lookup(nameOrId);
+      }
+
+      @Override
+      public Optional<Entity> byId(String id) {
+        return catalog.byId(id);
+      }
+    };
   }
 
-  /** The display names {@code foia serve} uses; until the catalog is wired in, the ids themselves. */
+  /** The display names {@code foia serve} uses. */
   public static EntityNames names() {
-    return EntityNames.idsOnly();
+    return new CatalogNames(EntityCatalog.standard());
   }
 
   /** A directory that understands canonical ids (any well-formed one) and no names. */

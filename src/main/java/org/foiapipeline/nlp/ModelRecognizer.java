@@ -1,0 +1,71 @@
+package org.foiapipeline.nlp;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Mentions from the trained OpenNLP name finder (source {@code model}). The model is loaded once and shared;
+ * each thread gets its own {@link NameFinderME}, sentence detector and tokenizer (they are not
+ * thread-safe). Adaptive data is cleared after every call, so nothing learnt on one page of one document
+ * leaks into another document.
+ */
+public final class ModelRecognizer implements Recognizer {
+  private final ThreadLocal<Workers> workers;
+
+  private record Workers(SentenceDetectorME sentences, TokenizerME tokens, NameFinderME names) {}
+
+  public ModelRecognizer(TokenNameFinderModel model) {
+    this.workers =
+        ThreadLocal.withInitial(
+            () ->
+                new Workers(
+                    new SentenceDetectorME(OpenNlpModels.sentences()),
+                    new TokenizerME(OpenNlpModels.tokens()),
+                    new NameFinderME(model)));
+  }
+
+  /** Loads a model written by {@link NerTrainer}. */
+  public static ModelRecognizer load(Path modelFile) throws IOException {
+    return new ModelRecognizer(new TokenNameFinderModel(modelFile));
+  }
+
+  @Override
+  public List<Mention> find(String pageText) {
+    Workers w = workers.get();
+    List<Mention> out = new ArrayList<>();
+    try {
+      for (Span sentence : w.sentences().sentPosDetect(pageText)) {
+        String text = sentence.getCoveredText(pageText).toString();
+        Span[] tokens = w.tokens().tokenizePos(text);
+        for (Span name : w.names().find(Span.spansToStrings(tokens, text))) {
+          EntityType type = type(name.getType());
+          if (type != null) {
+            int start = sentence.getStart() + tokens[name.getStart()].getStart();
+            int end = sentence.getStart() + tokens[name.getEnd() - 1].getEnd();
+            out.add(new Mention(pageText.substring(start, end), type, start, end, "model"));
+          }
+        }
+      }
+    } finally {
+      w.names().clearAdaptiveData();
+    }
+    return out;
+  }
+
+  private static EntityType type(String label) {
+    for (EntityType t : EntityType.values()) {
+      if (t.label().equals(label == null ? "" : label.toLowerCase(Locale.ROOT))) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

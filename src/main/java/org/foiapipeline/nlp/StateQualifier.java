@@ -1,0 +1,61 @@
+package org.foiapipeline.nlp;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A state written next to a local name: after it ("Dickinson Police Department, ND", "Dakota County,
+ * Nebraska", "Stonewall County (TX)") or alone before it at the start of its line, as in a table ("NC  Scotland County Sheriff's
+ * Office"). A two-letter code counts only in capitals, and after a name only when the line, a sentence or a
+ * ZIP code follows ("…, IN accordance with" is not Indiana). Immutable.
+ */
+public final class StateQualifier {
+  private final Pattern after;
+  private final Pattern before;
+
+  public StateQualifier(ReferenceData data) {
+    String codes = data.states().stream().map(StateRecord::code).collect(Collectors.joining("|"));
+    String names =
+        data.states().stream().map(s -> Pattern.quote(s.name()).replace(" ", "\\E\\s+\\Q"))
+            .collect(Collectors.joining("|"));
+    String state = "(?:(" + codes + ")\\.?(?=[ \\t]*(?:$|[\\r\\n.,;:)]|\\d{5}))|(" + names + ")\\b)";
+    this.after =
+        Pattern.compile("(?:,[ \\t]*" + state + "|[ \\t]*\\((" + codes + ")\\))", Pattern.MULTILINE);
+    this.before = Pattern.compile("(?:^|\\n)[ \\t]*(" + codes + ")[ \\t]+$");
+  }
+
+  public static StateQualifier standard() {
+    return Holder.QUALIFIER;
+  }
+
+  private static final class Holder {
+    static final StateQualifier QUALIFIER = new StateQualifier(ReferenceData.standard());
+  }
+
+  /** The state code or name written right after {@code end} (", ND"), if there is one. */
+  public Optional<String> after(String text, int end) {
+    Matcher m = after.matcher(text);
+    m.region(end, text.length());
+    m.useAnchoringBounds(false);
+    if (end >= text.length() || !m.lookingAt()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2).replaceAll("\\s+", " ") : m.group(3));
+  }
+
+  /** The state code that alone precedes {@code start} on its line ("NC  Scotland County"), if there is one. */
+  public Optional<String> before(String text, int start) {
+    int lineStart = Math.max(0, text.lastIndexOf('\n', start - 1));
+    Matcher m = before.matcher(text.substring(lineStart, start));
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The offset where a state code written before {@code start} begins, or -1. */
+  public int beforeStart(String text, int start) {
+    Optional<String> code = before(text, start);
+    return code.map(c -> text.lastIndexOf(c, start - 1)).orElse(-1);
+  }
+}
