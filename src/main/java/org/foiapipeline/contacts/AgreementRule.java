@@ -14,7 +14,8 @@ import org.foiapipeline.resolve.ResolvedMention;
  * Enforcement (ICE) ... and the X County Sheriff's Office" names both parties; so does a signature page
  * whose blocks name ICE and the local agency. Either is an {@code agreement} dated by the latest signature
  * date. Only the first jurisdiction of the parties clause counts: the rest of an MOA names others in
- * passing.
+ * passing. When the clause names none (a form field printed elsewhere), the document's home jurisdiction is
+ * the party.
  */
 final class AgreementRule {
   private static final Pattern PARTIES_CLAUSE =
@@ -70,7 +71,9 @@ final class AgreementRule {
     return clause(page).flatMap(span -> {
       List<String> js = Parties.jurisdictions(Parties.within(page, span[0], span[1]));
       String snippet = Evidence.slice(page.text(), span[0], span[1], span[0]);
-      return js.stream().findFirst().map(j -> doc.contact("agency:ice", j, date(doc, page), page, ContactKind.AGREEMENT, snippet));
+      // A filled-in form field can put the LEA's name outside the clause in reading order; the
+      // document's home jurisdiction (the one its pages name most) is then the party.
+      return js.stream().findFirst().or(doc::home).map(j -> doc.contact("agency:ice", j, date(doc, page), page, ContactKind.AGREEMENT, snippet));
     });
   }
 
