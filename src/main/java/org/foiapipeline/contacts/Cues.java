@@ -24,19 +24,22 @@ final class Cues {
           rule(ContactKind.INQUIRY,
               "inquir(?:ed|es|ing|y|ies)|enquir(?:ed|y)|requested (?:more )?(?:information|details|guidance)"
                   + "|request(?:s|ing)? (?:for )?(?:more )?information|express(?:ed|es|ing) (?:an |its |their |our |his |her )?interest"
-                  + "|asked (?:about|whether|if|for information)|(?:has|have|had) questions|interested in (?:joining|participating|the|learning)"
+                  + "|asked (?:about|for information)|interested in (?:joining|participating|the|learning)"
                   + "|would like (?:more )?information|learn more about|reached out"),
           rule(ContactKind.APPLICATION,
               "appl(?:y|ied|ying|ies) (?:for|to (?:join|participate|ICE))|submitted (?:an?|the|its|our|their|his|her) (?:\\S+ )?(?:application|request to|letter of intent)"
                   + "|application (?:for|to join|to participate|was submitted|has been submitted)|voted to (?:apply|join|participate|pursue|enter|seek)"
-                  + "|request(?:ed|s|ing)? to (?:participate|join|enter)|seek(?:s|ing)? to (?:participate|join)"),
+                  + "|request(?:ed|s|ing)? to (?:participate|join|enter)|seek(?:s|ing)? to (?:participate|join)"
+                  + "|(?:request|application) (?:has been|was) forwarded|forwarded to headquarters"),
           rule(ContactKind.AGREEMENT,
               "signed|executed (?:the|an?|its|their) (?:287\\(g\\) )?(?:MOA|MOU|agreement|memorandum)|entered into|renew(?:ed|s|ing) (?:the|its|their|our)|(?:approved|authorized) (?:the|an?) (?:memorandum|MOA|agreement)"),
           rule(ContactKind.TRAINING,
               "nominat(?:ed|es|ing)|attend(?:ed|s|ing)? (?:the )?(?:287\\(g\\) )?(?:training|academy|course)|completed (?:the )?(?:287\\(g\\) )?training"
-                  + "|trained|graduated|training (?:class|session|dates|course|was held)|(?:will|to) (?:be )?train"),
+                  + "|trained|graduated|training (?:class|session|dates|course|was held|is scheduled|begins|scheduled)"
+                  + "|(?:will|to) (?:be )?train"),
           rule(ContactKind.MEETING,
-              "met with|meet(?:s|ing)? with|(?:will|to) meet|meeting (?:was held|took place|on|at)|site visit|visited|conference call|teleconference|briefed|briefing"));
+              "met with|meet(?:s|ing)? with|(?:will|to) meet|meeting (?:was held|took place|on|at)|site visit|visited|conference call|teleconference|briefed|briefing"
+                  + "|presented an overview|(?:gave|made|delivered) a presentation|presentation (?:on|about|to|regarding)"));
 
   private static final List<Rule> NOUNS =
       List.of(
@@ -52,7 +55,7 @@ final class Cues {
           rule(ContactKind.APPLICATION, "applied|application|pending|submitted"),
           rule(ContactKind.TRAINING, "trained|training|nominated"),
           rule(ContactKind.MEETING, "met|meeting"),
-          rule(ContactKind.INQUIRY, "interested|interest|inquir(?:y|ed)|requested info"),
+          rule(ContactKind.INQUIRY, "interested|interest|inquir(?:y|ed)|info(?:rmation)? requested|requested info"),
           rule(ContactKind.OTHER, "declined|withdr[ae]w"));
 
   private static final Pattern NOT_A_CONTACT =

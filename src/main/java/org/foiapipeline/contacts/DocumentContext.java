@@ -16,6 +16,11 @@ import org.foiapipeline.resolve.ResolvedMention;
 /**
  * What every rule needs to know about the document it reads: its pages, dates, the agencies to report and
  * its home jurisdiction (the one a "the Board" or "our office" refers to).
+ *
+ * <p>The document's own date is the first email's Sent date, else the letter date on page 1, else the
+ * latest signature date, else the first date in page 1's top lines (a title, a "prepared" line, the
+ * minutes' meeting date; not a table row), else for a status table the latest row date, as a list is
+ * current as of its last entry, else the earliest date in the document.
  */
 final class DocumentContext {
   private static final Pattern ICE_PROGRAM = Pattern.compile("287\\s?\\(g\\)|287g", Pattern.CASE_INSENSITIVE);
@@ -30,7 +35,11 @@ final class DocumentContext {
     this.pages = pages;
     this.reported = reported;
     this.dates = new DocumentDates(pages);
-    this.documentDate = dates.documentDate();
+    this.documentDate =
+        dates.correspondenceDate()
+            .or(() -> dates.topDate(d -> pages.isEmpty() || !TableRule.onRow(pages.get(0), d)))
+            .or(() -> TableRule.latestRowDate(pages))
+            .or(dates::earliestDate);
     this.home = findHome();
   }
 

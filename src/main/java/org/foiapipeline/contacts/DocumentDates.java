@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.foiapipeline.foia.DateMention;
 import org.foiapipeline.foia.EmailMessage;
@@ -14,9 +15,7 @@ import org.foiapipeline.resolve.AnnotatedPage;
  * the nearest stated date to a passage.
  *
  * <p>Template footers ("Revised 02/15/2025", "Rev 2/14/25", "Form I-247A (Updated 3/17)") date the form,
- * not the document, and are never used. The document date is the first email's sent date, else the
- * letter date on page 1, else the latest signature date, else the first date in the top lines of page 1,
- * else the earliest date in the document.
+ * not the document, and are never used.
  */
 final class DocumentDates {
   private static final Pattern TEMPLATE =
@@ -45,14 +44,14 @@ final class DocumentDates {
     return page.structure().dates().stream().filter(d -> !isTemplate(page.text(), d)).toList();
   }
 
-  /** The document's own date; see the class comment for the order of preference. */
-  Optional<LocalDate> documentDate() {
+  /** The date the document itself was sent or signed: first email, else letter date, else signature. */
+  Optional<LocalDate> correspondenceDate() {
     return firstEmailDate()
         .or(() -> pages.isEmpty() ? Optional.empty() : letterDate(pages.get(0)))
-        .or(this::signatureDate)
-        .or(this::topDate)
-        .or(this::earliestDate);
+        .or(this::signatureDate);
   }
+
+
 
   Optional<LocalDate> firstEmailDate() {
     return pages.stream()
@@ -94,16 +93,17 @@ final class DocumentDates {
         .map(DateMention::date);
   }
 
-  private Optional<LocalDate> topDate() {
+  /** The first date in page 1's top lines that {@code keep} accepts. */
+  Optional<LocalDate> topDate(Predicate<DateMention> keep) {
     if (pages.isEmpty()) {
       return Optional.empty();
     }
     AnnotatedPage first = pages.get(0);
     int top = offsetAfterLines(first.text(), TOP_LINES);
-    return stated(first).stream().filter(d -> d.start() < top).map(DateMention::date).findFirst();
+    return stated(first).stream().filter(d -> d.start() < top && keep.test(d)).map(DateMention::date).findFirst();
   }
 
-  private Optional<LocalDate> earliestDate() {
+  Optional<LocalDate> earliestDate() {
     return pages.stream().flatMap(p -> stated(p).stream()).map(DateMention::date).min(Comparator.naturalOrder());
   }
 

@@ -6,51 +6,66 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.foiapipeline.foia.EmailMessage;
 import org.foiapipeline.resolve.AnnotatedPage;
 import org.foiapipeline.resolve.ResolvedMention;
 
 /**
- * Contacts from printed email messages: a message whose header or signature names a reported agency (by a
- * mention or a federal address such as {@code @ice.dhs.gov}) on one side and a jurisdiction on the other is
- * a contact dated by its own Sent line. A message that names only one side borrows the other from the rest
- * of the chain, but only when its header shows a local party (a non-federal address or a person seen with
- * one), so that an ICE-internal forward is not mistaken for a contact with the county.
+ * Contacts from printed email messages. A message is a contact when its header shows a local party (an
+ * address off the federal domains, a person seen elsewhere in the chain with one, or a jurisdiction named
+ * on the From/To/Cc lines) and the message, or failing that its chain, names a reported agency and a
+ * jurisdiction. An email between two redacted ICE employees about a county (a forwarded news clipping)
+ * has no local party and is no contact. Each message is dated by its own Sent line.
+ *
+ * <p>Where each side comes from, in order: the header (mentions, federal addresses) and the signature
+ * block (the last lines of the body); then, for the agency, the body's mentions, a person seen elsewhere
+ * with a federal address, and the chain; for the jurisdiction, the chain's first one.
  */
 final class EmailRule {
   private static final int SIGNATURE_LINES = 8;
+  private static final Pattern FIELD_LINE =
+      Pattern.compile("(?im)^[ \\t>]*(From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance)[ \\t]*:");
 
-  /** One message with the page it is printed on and where its body ends. */
-  private record Message(AnnotatedPage page, EmailMessage header, int bodyEnd, Sides sides) {
-    String headerText() {
-      return page.text().substring(header.start(), header.end());
-    }
-  }
+  /** One message with the page it is printed on, where its body ends and the parties it names itself. */
+  private record Message(AnnotatedPage page, EmailMessage header, int bodyEnd, Sides sides) {}
 
   /** The parties a message names itself. */
-  private record Sides(List<String> agencies, List<String> jurisdictions, boolean localAddress) {}
+  private record Sides(List<String> agencies, List<String> bodyAgencies, List<String> jurisdictions,
+      boolean localParty) {}
 
   List<Contact> find(DocumentContext doc) {
     List<Message> messages = messages(doc);
     ChainPeople people = new ChainPeople(messages.stream().map(Message::header).toList());
+    Set<String> chainAgencies = new LinkedHashSet<>();
     Set<String> chainJurisdictions = new LinkedHashSet<>();
+    messages.forEach(m -> chainAgencies.addAll(m.sides().agencies()));
     messages.forEach(m -> chainJurisdictions.addAll(m.sides().jurisdictions()));
     List<Contact> out = new ArrayList<>();
     for (Message m : messages) {
-      List<String> agencies = m.sides().agencies();
-      List<String> jurisdictions = m.sides().jurisdictions();
-      if (agencies.isEmpty() && !jurisdictions.isEmpty()) {
-        agencies = people.federalAgency(m.header()).filter(doc::reports).stream().toList();
+      if (!m.sides().localParty() && !people.namesLocalPerson(m.header())) {
+        continue;
       }
-      if (jurisdictions.isEmpty() && (m.sides().localAddress() || people.namesLocalPerson(m.header()))) {
-        jurisdictions = chainJurisdictions.stream().limit(1).toList();
-      }
+      List<String> agencies = first(
+          m.sides().agencies(), m.sides().bodyAgencies(),
+          people.federalAgency(m.header()).filter(doc::reports).stream().toList(), List.copyOf(chainAgencies));
+      List<String> jurisdictions = first(m.sides().jurisdictions(), chainJurisdictions.stream().limit(1).toList());
       out.addAll(contacts(doc, m, agencies, jurisdictions));
     }
     return out;
   }
 
-  private List<Message> messages(DocumentContext doc) {
+  @SafeVarargs
+  private static List<String> first(List<String>... options) {
+    for (List<String> option : options) {
+      if (!option.isEmpty()) {
+        return option;
+      }
+    }
+    return List.of();
+  }
+
+  private static List<Message> messages(DocumentContext doc) {
     List<Message> out = new ArrayList<>();
     for (AnnotatedPage page : doc.pages) {
       List<EmailMessage> emails = page.structure().emails();
@@ -75,7 +90,23 @@ final class EmailRule {
     agencies.addAll(Parties.agenciesByAddress(text.substring(signature, bodyEnd)));
     Set<String> jurisdictions = new LinkedHashSet<>(Parties.jurisdictions(header));
     jurisdictions.addAll(Parties.jurisdictions(sign));
-    return new Sides(doc.reportedOf(agencies), List.copyOf(jurisdictions), Parties.hasLocalAddress(headerText));
+    List<String> body = doc.reportedOf(Parties.agencies(Parties.within(page, e.end(), bodyEnd)));
+    boolean local = Parties.hasLocalAddress(headerText) || namedOnAddressLines(header, text);
+    return new Sides(doc.reportedOf(agencies), body, List.copyOf(jurisdictions), local);
+  }
+
+  /** Whether a jurisdiction is named on a From/To/Cc line rather than in the Subject. */
+  private static boolean namedOnAddressLines(List<ResolvedMention> header, String text) {
+    return header.stream().filter(Parties::isJurisdiction).anyMatch(m -> !inSubject(text, m.mention().start()));
+  }
+
+  private static boolean inSubject(String text, int offset) {
+    var matcher = FIELD_LINE.matcher(text).region(0, offset);
+    String label = "";
+    while (matcher.find()) {
+      label = matcher.group(1);
+    }
+    return label.equalsIgnoreCase("subject");
   }
 
   /** Where the signature block starts: the last few non-blank lines of the body. */
@@ -91,10 +122,8 @@ final class EmailRule {
     return at;
   }
 
-  private static List<Contact> contacts(DocumentContext doc, Message m, List<String> agencies, List<String> jurisdictions) {
-    if (agencies.isEmpty() || jurisdictions.isEmpty()) {
-      return List.of();
-    }
+  private static List<Contact> contacts(DocumentContext doc, Message m, List<String> agencies,
+      List<String> jurisdictions) {
     String text = m.page().text();
     String body = text.substring(m.header().end(), m.bodyEnd());
     Optional<Cues.Cue> verb = Cues.verb(body);

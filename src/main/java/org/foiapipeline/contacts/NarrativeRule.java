@@ -9,8 +9,8 @@ import org.foiapipeline.resolve.ResolvedMention;
 
 /**
  * Contacts stated in running text: a sentence with an interaction verb ("applied for", "met with",
- * "nominated officers", "expressed interest") that names a jurisdiction (or says "the Board", "our office" before
- * the verb, meaning the document's home jurisdiction) and a reported agency (or the 287(g) program, which is ICE's).
+ * "nominated officers", "expressed interest") that names a jurisdiction (or says "the Board", "the Commission",
+ * "our office", meaning the document's home jurisdiction) and a reported agency (or the 287(g) program, which is ICE's).
  * A sentence that only names a county, as a news clipping does, is no contact. Dated by a date in the
  * sentence, else the nearest stated date on the page, else the document's date.
  */
@@ -31,7 +31,7 @@ final class NarrativeRule {
   private static List<Contact> sentence(DocumentContext doc, AnnotatedPage page, Sentences.Span s, Cues.Cue cue) {
     List<ResolvedMention> inside = Parties.within(page, s.start(), s.end());
     List<String> jurisdictions = Parties.jurisdictions(inside);
-    if (jurisdictions.isEmpty() && ANAPHOR.matcher(s.text().substring(0, cue.start())).find()) {
+    if (jurisdictions.isEmpty() && ANAPHOR.matcher(s.text()).find()) {
       jurisdictions = doc.home().stream().toList();
     }
     List<String> agencies = doc.reportedOf(Parties.agencies(inside));

@@ -38,6 +38,9 @@ final class Parties {
               + "|attorney|bureau|division|government",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern CITY_LINE_REST =
+      Pattern.compile("^\\s*,?\\s*[A-Z][A-Za-z. ]{1,20}\\s+\\d{5}(?:-\\d{4})?\\b");
+
   private Parties() {}
 
   static boolean isAgency(ResolvedMention m) {
@@ -51,12 +54,23 @@ final class Parties {
         || (id.startsWith("state:") && m.mention().type() == EntityType.AGENCY);
   }
 
-  /** The page's resolved mentions that lie inside {@code [start, end)}, in page order. */
+  /**
+   * The page's resolved mentions that lie inside {@code [start, end)}, in page order, without the city of a
+   * postal address ("Alice, TX 78332"): that names where an office is, not a party.
+   */
   static List<ResolvedMention> within(AnnotatedPage page, int start, int end) {
     return page.mentions().stream()
         .filter(m -> m.mention().start() >= start && m.mention().end() <= end)
+        .filter(m -> !(isJurisdiction(m) && !namesOffice(m) && onAddressLine(page.text(), m)))
         .sorted(Comparator.comparingInt(m -> m.mention().start()))
         .toList();
+  }
+
+  private static boolean onAddressLine(String text, ResolvedMention m) {
+    int end = m.mention().end();
+    int lineEnd = text.indexOf('\n', end);
+    String rest = text.substring(Math.min(end, text.length()), lineEnd < 0 ? text.length() : lineEnd);
+    return CITY_LINE_REST.matcher(rest).find();
   }
 
   /** Agency ids named by the mentions, in order. */
@@ -108,6 +122,6 @@ final class Parties {
   }
 
   private static boolean namesOffice(ResolvedMention m) {
-    return OFFICE.matcher(m.mention().text()).find() || m.entityId().startsWith("place:");
+    return OFFICE.matcher(m.mention().text()).find();
   }
 }

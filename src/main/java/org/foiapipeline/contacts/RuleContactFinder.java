@@ -63,8 +63,10 @@ public final class RuleContactFinder implements ContactFinder {
     List<Contact> out = new ArrayList<>();
     for (int i = 0; i < doc.pages.size(); i++) {
       AnnotatedPage page = doc.pages.get(i);
-      out.addAll(tables.find(doc, page, program));
-      if (!correspondence.contains(i)) {
+      List<Contact> rows = tables.find(doc, page, program);
+      out.addAll(rows);
+      // A status table's lines run together into one long "sentence"; its rows are read as rows only.
+      if (!correspondence.contains(i) && !TableRule.isTable(page)) {
         out.addAll(narrative.find(doc, page));
       }
     }

@@ -47,6 +47,35 @@ final class TableRule {
         .or(() -> doc.documentDate);
   }
 
+  /** Whether the page holds a status table (at least two rows). */
+  static boolean isTable(AnnotatedPage page) {
+    return rows(page).size() >= MIN_ROWS;
+  }
+
+  /** Whether the date stands on a row of the page's table. */
+  static boolean onRow(AnnotatedPage page, DateMention d) {
+    List<Row> rows = rows(page);
+    return rows.size() >= MIN_ROWS && rows.stream().anyMatch(r -> d.start() >= r.start() && d.end() <= r.end());
+  }
+
+  /** The latest date written on a table row of the document, if it has a table. */
+  static Optional<LocalDate> latestRowDate(List<AnnotatedPage> pages) {
+    Optional<LocalDate> latest = Optional.empty();
+    for (AnnotatedPage page : pages) {
+      List<Row> rows = rows(page);
+      if (rows.size() < MIN_ROWS) {
+        continue;
+      }
+      for (DateMention d : DocumentDates.stated(page)) {
+        boolean onRow = rows.stream().anyMatch(r -> d.start() >= r.start() && d.end() <= r.end());
+        if (onRow && latest.map(l -> d.date().isAfter(l)).orElse(true)) {
+          latest = Optional.of(d.date());
+        }
+      }
+    }
+    return latest;
+  }
+
   private static List<Row> rows(AnnotatedPage page) {
     String text = page.text();
     List<Row> rows = new ArrayList<>();

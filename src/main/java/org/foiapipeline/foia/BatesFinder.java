@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds Bates numbers: a prefix of letters (and optionally a year or request number) followed by a
  * zero-padded page sequence, e.g. {@code ICE-2017-FOIA-000123}, {@code DHS-001-00123}, {@code CBP-2020-000456},
- * {@code ICE 0001234}, {@code 2019-ICLI-00001 0042}, {@code 2018-ICFO-12345 000001}.
+ * {@code ICE 0001234}, {@code 2019-ICLI-00001 0042}, {@code 2018-ICFO-12345 000001},
+ * {@code ICE 2020FOIA12345-00001}.
  *
  * <p>What keeps phone numbers, dates, ZIP codes, FIPS codes and {@code 287(g)} out: the first segment must
  * be letters (or a year followed by a letter segment), the sequence must be zero-padded or at least six
@@ -29,6 +30,10 @@ public final class BatesFinder {
   /** ICE 0001234: a letter prefix, a space and a long zero-padded number. */
   private static final Pattern SPACED = Pattern.compile("(?<![\\w-])[A-Z]{3,8} (?<seq>0\\d{5,9})(?![\\w-])");
 
+  /** ICE 2020FOIA12345-00001: a prefix, a request number run together, and the page sequence. */
+  private static final Pattern RUN_TOGETHER =
+      Pattern.compile("(?<![\\w-])[A-Z]{2,8} (?:19|20)\\d{2}[A-Z]{2,8}\\d{3,10}-\\d{3,8}(?![\\w-])");
+
   private static final Set<String> NOT_PREFIXES = Set.of("FIPS", "ZIP", "PHONE", "FAX", "TEL", "CASE", "NO", "NUMBER");
 
   /** The Bates numbers in the text, as printed, distinct, in order of first appearance. */
@@ -37,6 +42,7 @@ public final class BatesFinder {
     collect(LETTER_FIRST, text, found);
     collect(YEAR_FIRST, text, found);
     collect(SPACED, text, found);
+    collect(RUN_TOGETHER, text, found);
     return found.stream().sorted((a, b) -> Integer.compare(text.indexOf(a), text.indexOf(b))).toList();
   }
 

@@ -18,7 +18,8 @@ class BatesFinderTest {
         "ICE 0001234",
         "2018-ICFO-12345 000001",
         "CBP-2020-000456",
-        "ICE-FOIA-2019-00417"
+        "ICE-FOIA-2019-00417",
+        "ICE 2020FOIA12345-00001"
       })
   void readsPrefixedZeroPaddedSequences(String bates) {
     assertThat(finder.find("page footer\n\n          " + bates + "\n")).containsExactly(bates);
