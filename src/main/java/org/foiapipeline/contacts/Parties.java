@@ -41,6 +41,9 @@ final class Parties {
   private static final Pattern CITY_LINE_REST =
       Pattern.compile("^\\s*,?\\s*[A-Z][A-Za-z. ]{1,20}\\s+\\d{5}(?:-\\d{4})?\\b");
 
+  private static final Pattern FEDERAL_OFFICE_REST =
+      Pattern.compile("^\\s+(?:Field Office|Sector|Area Port|Port of Entry|Sub-?Office|Resident Office)\\b");
+
   private Parties() {}
 
   static boolean isAgency(ResolvedMention m) {
@@ -56,21 +59,23 @@ final class Parties {
 
   /**
    * The page's resolved mentions that lie inside {@code [start, end)}, in page order, without the city of a
-   * postal address ("Alice, TX 78332"): that names where an office is, not a party.
+   * postal address ("Alice, TX 78332") or of a federal office ("Baltimore Field Office"): those name where
+   * an office is, not a party.
    */
   static List<ResolvedMention> within(AnnotatedPage page, int start, int end) {
     return page.mentions().stream()
         .filter(m -> m.mention().start() >= start && m.mention().end() <= end)
-        .filter(m -> !(isJurisdiction(m) && !namesOffice(m) && onAddressLine(page.text(), m)))
+        .filter(m -> !(isJurisdiction(m) && !namesOffice(m) && placeNameOnly(page.text(), m)))
         .sorted(Comparator.comparingInt(m -> m.mention().start()))
         .toList();
   }
 
-  private static boolean onAddressLine(String text, ResolvedMention m) {
+  /** A city in a postal address, or the city a federal office is named after ("Baltimore Field Office"). */
+  private static boolean placeNameOnly(String text, ResolvedMention m) {
     int end = m.mention().end();
     int lineEnd = text.indexOf('\n', end);
     String rest = text.substring(Math.min(end, text.length()), lineEnd < 0 ? text.length() : lineEnd);
-    return CITY_LINE_REST.matcher(rest).find();
+    return CITY_LINE_REST.matcher(rest).find() || FEDERAL_OFFICE_REST.matcher(rest).find();
   }
 
   /** Agency ids named by the mentions, in order. */
