@@ -32,7 +32,7 @@ public final class BatesFinder {
 
   /** ICE 2020FOIA12345-00001: a prefix, a request number run together, and the page sequence. */
   private static final Pattern RUN_TOGETHER =
-      Pattern.compile("(?<![\\w-])[A-Z]{2,8} (?:19|20)\\d{2}[A-Z]{2,8}\\d{3,10}-\\d{3,8}(?![\\w-])");
+      Pattern.compile("(?<![\\w-])[A-Z]{2,8} (?:19|20)\\d{2}[A-Z][A-Z0-9]{1,7}\\d{3,10}-\\d{3,8}(?![\\w-])");
 
   private static final Set<String> NOT_PREFIXES = Set.of("FIPS", "ZIP", "PHONE", "FAX", "TEL", "CASE", "NO", "NUMBER");
 

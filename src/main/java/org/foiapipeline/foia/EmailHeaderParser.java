@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>A header block is a run of {@code From:}, {@code Sent:}/{@code Date:}, {@code To:}, {@code Cc:},
  * {@code Subject:} lines in any order (some may be missing) that holds a {@code From:} line and at least one
- * other field; a second {@code From:} starts the next block. A value wraps onto the following line when a
+ * other field; a second {@code From:} starts the next block. One or two blank lines between fields (as OCR
+ * often leaves them) do not end the block. A value wraps onto the following line when a
  * recipient list ends with {@code ;} or {@code ,} or the next line holds an address, or when the line sits
  * between two field lines. An {@code -----Original Message-----} or {@code Forwarded message} marker right
  * above a block belongs to it. A quoted-reply line ({@code On Tue, Mar 5, 2019 at 10:42 AM X wrote:}) is a
@@ -75,11 +76,26 @@ public final class EmailHeaderParser {
         j++;
       } else if (isContinuation(lines, j)) {
         j++;
+      } else if (line.blank() && nextFieldAfterBlanks(lines, j, seenFrom) > j) {
+        j = nextFieldAfterBlanks(lines, j, seenFrom);
       } else {
         break;
       }
     }
     return j;
+  }
+
+  /**
+   * OCR often puts a blank line between printed header lines: the index of the field line after at most two
+   * blank lines, or {@code j} when none follows (or it is the next message's From).
+   */
+  private static int nextFieldAfterBlanks(List<Line> lines, int j, boolean seenFrom) {
+    int k = j;
+    while (k < lines.size() && k < j + 2 && lines.get(k).blank()) {
+      k++;
+    }
+    boolean field = k < lines.size() && lines.get(k).isField();
+    return field && !(seenFrom && lines.get(k).label().equals("from")) ? k : j;
   }
 
   private static boolean isContinuation(List<Line> lines, int j) {

@@ -19,7 +19,8 @@ class BatesFinderTest {
         "2018-ICFO-12345 000001",
         "CBP-2020-000456",
         "ICE-FOIA-2019-00417",
-        "ICE 2020FOIA12345-00001"
+        "ICE 2020FOIA12345-00001",
+        "ICE 2018FO1A90615-15492"
       })
   void readsPrefixedZeroPaddedSequences(String bates) {
     assertThat(finder.find("page footer\n\n          " + bates + "\n")).containsExactly(bates);

@@ -26,7 +26,10 @@ class ExemptionFinderTest {
         "b7(E)|(b)(7)(E)",
         "(b)(l)|(b)(1)",
         "[b](6)|(b)(6)",
-        "(b)(7)(C) (b)(6)(C)|(b)(7)(C)"
+        "(b)(7)(C) (b)(6)(C)|(b)(7)(C)",
+        "Office: EE ()(6)|(b)(6)",
+        "ME (0)(7)(C)|(b)(7)(C)",
+        "(h)(5)|(b)(5)"
       })
   void normalisesEachWrittenForm(String text, String code) {
     assertThat(finder.find(text)).first().isEqualTo(code);
@@ -40,6 +43,6 @@ class ExemptionFinderTest {
 
   @Test
   void ignoresWordsAndSectionNumbersThatOnlyLookAlike() {
-    assertThat(finder.find("section 287(g) of web6 and Lab6 and b12 and a (c)(6)")).isEmpty();
+    assertThat(finder.find("section 287(g)(1) of web6 and Lab6 and b12 and a (c)(6) and list (0)(1)")).isEmpty();
   }
 }

@@ -81,6 +81,19 @@ class FoiaStructureFinderTest {
   }
 
   @Test
+  void ocrBlankLinesBetweenHeaderFieldsDoNotSplitTheBlock() {
+    String ocr = "-----Original Message-----\n\nFrom: I b6, b7c\n\nSent: 06/22/2016 01:52 PM\n\n"
+        + "To: Gary Gallardo < g.gallardo@police.greenwood-ks.example>\n\nCc: I 16, b7\n\n"
+        + "Subject: Meeting request - 287(g) - Greenwood Police Department (KS)\nChief Gallardo,\n\n"
+        + "We would like to meet with you.\n";
+    List<EmailMessage> emails = finder.find(ocr).emails();
+    assertThat(emails).hasSize(1);
+    assertThat(emails.get(0).sent()).contains(LocalDate.of(2016, 6, 22));
+    assertThat(emails.get(0).subject()).isEqualTo("Meeting request - 287(g) - Greenwood Police Department (KS)");
+    assertThat(ocr.substring(emails.get(0).start())).startsWith("-----Original Message-----");
+  }
+
+  @Test
   void memoStyleDateLinesWithoutASenderAreNotEmails() {
     String text = "Signature: ________\nDate: 2025.03.18\nTitle: Sheriff\n";
     assertThat(finder.find(text).emails()).isEmpty();
