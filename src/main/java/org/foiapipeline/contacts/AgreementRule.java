@@ -45,7 +45,10 @@ final class AgreementRule {
     return doc.pages.stream().anyMatch(p -> p.structure().emails().isEmpty() && clause(p).isPresent());
   }
 
-  private static Optional<int[]> clause(AnnotatedPage page) {
+  /** Where a parties clause stands on its page. */
+  private record Clause(int start, int end) {}
+
+  private static Optional<Clause> clause(AnnotatedPage page) {
     Matcher m = PARTIES_CLAUSE.matcher(page.text());
     if (!m.find()) {
       return Optional.empty();
@@ -56,7 +59,7 @@ final class AgreementRule {
     Matcher end = CLAUSE_END.matcher(window);
     int stop = end.find() && end.start() > 60 ? start + end.end() : limit;
     return ICE_NAME.matcher(page.text().substring(m.start(), stop)).find() || hasIce(page, m.start(), stop)
-        ? Optional.of(new int[] {m.start(), stop})
+        ? Optional.of(new Clause(m.start(), stop))
         : Optional.empty();
   }
 
@@ -69,11 +72,11 @@ final class AgreementRule {
       return Optional.empty();
     }
     return clause(page).flatMap(span -> {
-      List<String> js = Parties.jurisdictions(Parties.within(page, span[0], span[1]));
-      String snippet = Evidence.slice(page.text(), span[0], span[1], span[0]);
+      List<String> js = Parties.jurisdictions(Parties.within(page, span.start(), span.end()));
+      String snippet = Evidence.slice(page.text(), span.start(), span.end(), span.start());
       // A filled-in form field can put the LEA's name outside the clause in reading order; the
       // document's home jurisdiction (the one its pages name most) is then the party.
-      return js.stream().findFirst().or(doc::home).map(j -> doc.contact("agency:ice", j, date(doc, page), page, ContactKind.AGREEMENT, snippet));
+      return js.stream().findFirst().or(doc::home).map(j -> doc.contact("agency:ice", j, date(doc), page, ContactKind.AGREEMENT, snippet));
     });
   }
 
@@ -86,10 +89,10 @@ final class AgreementRule {
     }
     int at = all.stream().filter(Parties::isJurisdiction).findFirst().map(m -> m.mention().start()).orElse(0);
     String snippet = Evidence.slice(page.text(), at - 150, at + 150, at);
-    return Optional.of(doc.contact("agency:ice", js.get(0), date(doc, page), page, ContactKind.AGREEMENT, snippet));
+    return Optional.of(doc.contact("agency:ice", js.get(0), date(doc), page, ContactKind.AGREEMENT, snippet));
   }
 
-  private static Optional<LocalDate> date(DocumentContext doc, AnnotatedPage page) {
+  private static Optional<LocalDate> date(DocumentContext doc) {
     return doc.dates.signatureDate().or(() -> doc.documentDate);
   }
 }

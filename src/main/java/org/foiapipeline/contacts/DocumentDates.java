@@ -23,7 +23,8 @@ final class DocumentDates {
           "(?i)(?:\\brev(?:ised|ision)?\\.?|\\bupdated|\\blast modified|\\bversion|\\bver\\.|\\bform\\b[^\\n]{0,30}|\\beffective for)"
               + "[\\s:(]*$");
   private static final Pattern SIGNATURE_PAGE =
-      Pattern.compile("(?im)in witness whereof|signature\\s*:|/s/|_{8,}|signed\\s*:|approved\\s*:|signature page|^\\s*(?:by|name|title)\\s*:");
+      Pattern.compile("(?im)in witness whereof|signatures?\\s*:|approval signatures|signature (?:page|block)|/s/|[_—–]{6,}"
+              + "|signed\\s*:|approved\\s*:|^\\s*(?:by|name|title)\\s*:");
   private static final Pattern DATE_WORD = Pattern.compile("(?i)\\bdate[ds]?\\b");
   private static final int TOP_LINES = 12;
 

@@ -1,5 +1,6 @@
 package org.foiapipeline.contacts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class NarrativeRule {
     }
     int at = s.start() + cue.start();
     String snippet = Evidence.slice(page.text(), s.start(), s.end(), at);
-    Optional<java.time.LocalDate> date = doc.dateNear(page, s.start(), s.end());
+    Optional<LocalDate> date = doc.dateNear(page, s.start(), s.end());
     List<Contact> out = new ArrayList<>();
     for (String agency : agencies) {
       for (String jurisdiction : jurisdictions) {
