@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Finds the dates written in text, in the common US forms: {@code March 5, 2019}, {@code Mar. 5, 2019},
  * {@code Tuesday, March 05, 2019}, {@code 5 March 2019}, {@code 5th day of March, 2019}, {@code 03/05/2019},
  * {@code 3/5/19}, {@code 3-5-2019}, {@code 2019-03-05} (also with a {@code T10:42} time), {@code 2019.03.05}
- * (digital-signature stamps) and {@code MAR-05-2019} (fax headers).
+ * (digital-signature stamps), {@code 2019/03/05} and {@code MAR-05-2019} (fax headers).
  *
  * <p>A month without a day ({@code March 2019}) is not a date mention: it names a period, and reading it as
  * the first of the month would invent a precision the page does not have. Impossible dates (February 30,
@@ -40,9 +40,9 @@ public final class DateFinder {
           Pattern.compile(
               "(?<![\\w/])" + DAY + "\\s+(?:day\\s+of\\s+)?" + MONTH + ",?\\s{1,3}" + YEAR + "(?!\\d)",
               Pattern.CASE_INSENSITIVE),
-          // 2019-03-05, 2019-03-05T10:42, 2019.03.18
+          // 2019-03-05, 2019-03-05T10:42, 2019.03.18, 2019/03/05
           Pattern.compile(
-              "(?<![\\d./-])" + YEAR + "(?<sep>[-.])(?<mnum>[01]?\\d)\\k<sep>(?<day>[0-3]?\\d)(?![\\d./-])"),
+              "(?<![\\d./-])" + YEAR + "(?<sep>[-./])(?<mnum>[01]?\\d)\\k<sep>(?<day>[0-3]?\\d)(?![\\d./-])"),
           // 03/05/2019, 3/5/19, 3-5-2019
           Pattern.compile(
               "(?<![\\d./-])(?<mnum>[01]?\\d)(?<sep>[/-])(?<day>[0-3]?\\d)\\k<sep>"

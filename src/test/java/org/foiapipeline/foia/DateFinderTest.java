@@ -31,7 +31,9 @@ class DateFinderTest {
         "2019-03-05T10:42|2019-03-05",
         "Date: 2025.03.18 09:52:57|2025-03-18",
         "MAR-07-2019 10:42 FROM: 7015550142|2019-03-07",
-        "RECEIVED MAR 07 2019|2019-03-07"
+        "RECEIVED MAR 07 2019|2019-03-07",
+        "Date: Tue, 5 Mar 2019 10:42:00 -0600|2019-03-05",
+        "2019/03/05|2019-03-05"
       })
   void readsCommonUsDateForms(String text, String iso) {
     assertThat(finder.find(text)).extracting(DateMention::date).containsExactly(LocalDate.parse(iso));
