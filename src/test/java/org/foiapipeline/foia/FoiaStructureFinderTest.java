@@ -100,6 +100,14 @@ class FoiaStructureFinderTest {
   }
 
   @Test
+  void oneFinderGivesTheSameAnswerOnManyThreads() {
+    PageStructure expected = finder.find(CHAIN);
+    List<PageStructure> found =
+        java.util.stream.IntStream.range(0, 200).parallel().mapToObj(i -> finder.find(CHAIN)).toList();
+    assertThat(found).allMatch(expected::equals);
+  }
+
+  @Test
   void emptyPageHasNoStructure() {
     assertThat(finder.find("")).isEqualTo(PageStructure.NONE);
     assertThat(finder.find(null)).isEqualTo(PageStructure.NONE);
