@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.foiapipeline.foia.EmailMessage;
+import org.foiapipeline.foia.ExemptionFinder;
 import org.foiapipeline.resolve.AnnotatedPage;
 import org.foiapipeline.resolve.ResolvedMention;
 
@@ -19,11 +20,15 @@ import org.foiapipeline.resolve.ResolvedMention;
  * has no local party and is no contact. Each message is dated by its own Sent line.
  *
  * <p>Where each side comes from, in order: the header (mentions, federal addresses) and the signature
- * block (the last lines of the body); then, for the agency, the body's mentions, a person seen elsewhere
- * with a federal address, and the chain; for the jurisdiction, the chain's first one.
+ * block (the last lines of the body); then, for the agency, and only when a header party is redacted or
+ * was seen elsewhere with a federal address, the body's mentions, that person's agency, and the chain; for
+ * the jurisdiction, the chain's first one. A sheriff writing to a county attorney about ICE is therefore
+ * no ICE contact.
  */
 final class EmailRule {
   private static final int SIGNATURE_LINES = 8;
+  private static final ExemptionFinder EXEMPTIONS = new ExemptionFinder();
+  private static final Pattern SENTENCE_END = Pattern.compile("\\w[.?!][\"”)]?\\s*$");
   private static final Pattern FIELD_LINE =
       Pattern.compile("(?im)^[ \\t>]*(From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance)[ \\t]*:");
 
@@ -46,13 +51,24 @@ final class EmailRule {
       if (!m.sides().localParty() && !people.namesLocalPerson(m.header())) {
         continue;
       }
-      List<String> agencies = first(
-          m.sides().agencies(), m.sides().bodyAgencies(),
-          people.federalAgency(m.header()).filter(doc::reports).stream().toList(), List.copyOf(chainAgencies));
+      List<String> fromPerson = people.federalAgency(m.header()).filter(doc::reports).stream().toList();
+      List<String> agencies = m.sides().agencies();
+      if (agencies.isEmpty() && (!fromPerson.isEmpty() || hasRedactedParty(m.header()))) {
+        agencies = first(m.sides().bodyAgencies(), fromPerson, List.copyOf(chainAgencies));
+      }
       List<String> jurisdictions = first(m.sides().jurisdictions(), chainJurisdictions.stream().limit(1).toList());
       out.addAll(contacts(doc, m, agencies, jurisdictions));
     }
     return out;
+  }
+
+  /**
+   * Whether a sender or recipient is withheld under an exemption: in a federal release that is the
+   * federal employee, whose agency the body or the chain then names.
+   */
+  private static boolean hasRedactedParty(EmailMessage e) {
+    String parties = String.join("\n", e.from(), String.join("\n", e.to()), String.join("\n", e.cc()));
+    return !EXEMPTIONS.find(parties).isEmpty();
   }
 
   @SafeVarargs
@@ -109,17 +125,34 @@ final class EmailRule {
     return label.equalsIgnoreCase("subject");
   }
 
-  /** Where the signature block starts: the last few non-blank lines of the body. */
+  /**
+   * Where the signature block starts: after the body's last line of prose, and at most the last few
+   * non-blank lines.
+   */
   private static int signatureStart(String text, int bodyStart, int bodyEnd) {
     int at = bodyEnd;
     int lines = 0;
     while (at > bodyStart && lines < SIGNATURE_LINES) {
       int nl = text.lastIndexOf('\n', at - 1);
       int lineStart = Math.max(bodyStart, nl + 1);
-      lines += text.substring(lineStart, at).isBlank() ? 0 : 1;
+      String line = text.substring(lineStart, at);
+      if (endsProse(text, bodyStart, lineStart, line)) {
+        return at;
+      }
+      lines += line.isBlank() ? 0 : 1;
       at = nl < bodyStart ? bodyStart : nl;
     }
     return at;
+  }
+
+  /** A line ending a sentence: five words or more, or the wrapped tail of a long line above it. */
+  private static boolean endsProse(String text, int bodyStart, int lineStart, String line) {
+    if (!SENTENCE_END.matcher(line).find()) {
+      return false;
+    }
+    int previousStart = text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1;
+    boolean wrapped = previousStart >= bodyStart && lineStart - previousStart > 50;
+    return line.strip().split("\\s+").length >= 5 || wrapped;
   }
 
   private static List<Contact> contacts(DocumentContext doc, Message m, List<String> agencies,

@@ -78,6 +78,28 @@ class RedactedCorrespondenceTest {
   }
 
   @Test
+  void sheriffWritingToTheCountyAttorneyAboutIceIsNoIceContact() {
+    AnnotatedPage email =
+        page(1, """
+            From: Laura Pruitt <lpruitt@starkcounty-nd.example>
+            Sent: Monday, April 08, 2019 09:12 AM
+            To: Tom Greer <tgreer@starkcounty-nd.example>
+            Subject: 287(g) question
+
+            Tom, do we need the Commission to vote before we apply to ICE for the 287(g) program?
+
+            Laura Pruitt
+            Sheriff
+            Stark County Sheriff's Office
+            """)
+            .county("Stark County Sheriff's Office", "38089")
+            .ice("ICE")
+            .build();
+
+    assertThat(finder.relate(List.of(email)).contacts()).isEmpty();
+  }
+
+  @Test
   void newsClippingForwardedBetweenRedactedIceStaffIsNoContact() {
     AnnotatedPage clipping =
         page(1, """
