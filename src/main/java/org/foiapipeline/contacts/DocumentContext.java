@@ -37,7 +37,7 @@ final class DocumentContext {
     this.dates = new DocumentDates(pages);
     this.documentDate =
         dates.correspondenceDate()
-            .or(() -> dates.topDate(d -> pages.isEmpty() || !TableRule.onRow(pages.get(0), d)))
+            .or(() -> pages.isEmpty() ? Optional.empty() : dates.topDate(TableRule.offRows(pages.get(0))))
             .or(() -> TableRule.latestRowDate(pages))
             .or(dates::earliestDate);
     this.home = findHome();

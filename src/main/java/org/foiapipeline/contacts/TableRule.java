@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.foiapipeline.foia.DateMention;
 import org.foiapipeline.resolve.AnnotatedPage;
 import org.foiapipeline.resolve.ResolvedMention;
@@ -52,10 +53,13 @@ final class TableRule {
     return rows(page).size() >= MIN_ROWS;
   }
 
-  /** Whether the date stands on a row of the page's table. */
-  static boolean onRow(AnnotatedPage page, DateMention d) {
+  /** A test for dates that do not stand on a row of the page's table (rows are found once). */
+  static Predicate<DateMention> offRows(AnnotatedPage page) {
     List<Row> rows = rows(page);
-    return rows.size() >= MIN_ROWS && rows.stream().anyMatch(r -> d.start() >= r.start() && d.end() <= r.end());
+    if (rows.size() < MIN_ROWS) {
+      return d -> true;
+    }
+    return d -> rows.stream().noneMatch(r -> d.start() >= r.start() && d.end() <= r.end());
   }
 
   /** The latest date written on a table row of the document, if it has a table. */
