@@ -11,7 +11,7 @@ import org.foiapipeline.resolve.AnnotatedPage;
  * The project's {@link ContactFinder}: rules over the document's email headers, letters, agreements,
  * running text and tables (docs/CONTACTS.md lists them). Correspondence pages (emails and letters) are read
  * only by their own rules, because their parties are fixed by headers, letterheads and signatures, not by
- * the names in the body. Stateless and thread-safe.
+ * the names in the body; a page of a status table is read as rows, any other page as running text. Stateless and thread-safe.
  *
  * <p>By default it reports ICE contacts only ({@link #ICE_ONLY}): a CBP or USCIS letter to a sheriff is
  * a real interaction, but not the one the project tracks. Pass {@link #FEDERAL} to report every federal
@@ -63,12 +63,11 @@ public final class RuleContactFinder implements ContactFinder {
     List<Contact> out = new ArrayList<>();
     for (int i = 0; i < doc.pages.size(); i++) {
       AnnotatedPage page = doc.pages.get(i);
-      List<Contact> rows = tables.find(doc, page, program);
-      out.addAll(rows);
-      // A status table's lines run together into one long "sentence"; its rows are read as rows only.
-      if (!correspondence.contains(i) && !TableRule.isTable(page)) {
-        out.addAll(narrative.find(doc, page));
+      if (correspondence.contains(i)) {
+        continue;
       }
+      // A status table's lines run together into one long "sentence"; its rows are read as rows only.
+      out.addAll(TableRule.isTable(page) ? tables.find(doc, page, program) : narrative.find(doc, page));
     }
     return out;
   }
