@@ -78,6 +78,30 @@ class RedactedCorrespondenceTest {
   }
 
   @Test
+  void emailLinesThatLookLikeTableRowsAreReadAsEmail() {
+    AnnotatedPage email =
+        page(1, """
+            From: Karen Yancey <k.yancey@police.monterey-ca.example>
+            Sent: Thu 9/6/2018 4:29 AM
+            To: b6, b7c
+            Subject: RE: 287(g) Program inquiry - Monterey Police Department (CA)
+            Good morning,
+            On behalf of the Monterey Police Department, we are requesting information about a 287(g) agreement. Please
+            let me know who our point of contact at ICE will be.
+            Sincerely,
+            Karen Yancey
+            Monterey Police Department
+            """)
+            .name("Monterey Police Department", EntityType.PLACE, "place:CA:monterey")
+            .ice("ICE")
+            .build();
+
+    assertThat(finder.relate(List.of(email)).contacts())
+        .extracting(Contact::jurisdiction, Contact::kind, Contact::date)
+        .containsExactly(tuple("place:CA:monterey", ContactKind.INQUIRY, day(2018, 9, 6)));
+  }
+
+  @Test
   void sheriffWritingToTheCountyAttorneyAboutIceIsNoIceContact() {
     AnnotatedPage email =
         page(1, """
