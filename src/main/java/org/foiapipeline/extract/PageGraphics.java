@@ -1,0 +1,29 @@
+package org.foiapipeline.extract;
+
+import java.util.List;
+
+/**
+ * What a PDF page draws besides text, as far as OCR routing and redaction finding need it.
+ *
+ * @param imageCount images drawn (XObjects and inline images, including those inside forms)
+ * @param largestImageCoverage share of the page area covered by the largest drawn image, 0-1
+ * @param largestImagePixels pixel count of the largest drawn image
+ * @param pathPaints fills and strokes of vector paths
+ * @param redactions filled near-black rectangles, in page fractions with a top-left origin
+ */
+public record PageGraphics(
+    int imageCount, double largestImageCoverage, long largestImagePixels, int pathPaints, List<Box> redactions) {
+  public PageGraphics {
+    redactions = List.copyOf(redactions);
+  }
+
+  /** A page that draws nothing, also used when the page's content stream cannot be read. */
+  public static PageGraphics none() {
+    return new PageGraphics(0, 0, 0, 0, List.of());
+  }
+
+  /** Whether the page is (mostly) one big image, as a scanned page is. */
+  public boolean isScan() {
+    return largestImageCoverage >= 0.5;
+  }
+}

@@ -1,0 +1,51 @@
+package org.foiapipeline.extract;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Extracts every page's text layer in one pass over the document (calling PDFBox once per page would walk
+ * the page tree once per page). A page whose content stream throws keeps the text read before the error
+ * and is reported; the other pages go on.
+ */
+final class PageTextStripper extends PDFTextStripper {
+  private final StringWriter buffer = new StringWriter();
+  private final String[] texts;
+  private final Map<Integer, String> errors = new TreeMap<>();
+
+  /** Text per page and the pages that failed, by 1-based number. */
+  record Result(String[] texts, Map<Integer, String> errors) {}
+
+  private PageTextStripper(int pages) {
+    texts = new String[pages];
+    Arrays.fill(texts, "");
+    setSortByPosition(true);
+    setLineSeparator("\n");
+  }
+
+  static Result extract(PDDocument document) throws IOException {
+    PageTextStripper stripper = new PageTextStripper(document.getNumberOfPages());
+    stripper.writeText(document, stripper.buffer);
+    return new Result(stripper.texts, Map.copyOf(stripper.errors));
+  }
+
+  @Override
+  public void processPage(PDPage page) throws IOException {
+    int number = getCurrentPageNo();
+    try {
+      super.processPage(page);
+    } catch (IOException | RuntimeException e) {
+      errors.put(number, "page " + number + " unreadable: " + e.getMessage());
+    }
+    if (number >= 1 && number <= texts.length) {
+      texts[number - 1] = buffer.toString().strip();
+    }
+    buffer.getBuffer().setLength(0);
+  }
+}
