@@ -9,6 +9,10 @@ public final class OcrPolicy {
   public static final int STAMP_MAX_CHARS = 100;
   /** A textless page painting more vector paths than this may be outlined text: OCR it. */
   public static final int VECTOR_PAINTS_WORTH_OCR = 200;
+  /** Over this share of glyphs without a Unicode mapping, the text layer misses most of the page. */
+  public static final double MAX_UNMAPPED_GLYPH_SHARE = 0.5;
+  /** Fewer glyphs than this are too few to judge by their mapping. */
+  static final int MIN_GLYPHS_TO_JUDGE = 50;
 
   private final TextLayerQuality quality;
 
@@ -39,6 +43,9 @@ public final class OcrPolicy {
   }
 
   private Plan auto(String textLayer, boolean hasText, boolean drawsSomething, PageGraphics graphics) {
+    if (graphics.glyphs() >= MIN_GLYPHS_TO_JUDGE && graphics.unmappedGlyphShare() > MAX_UNMAPPED_GLYPH_SHARE) {
+      return new Plan(Action.OCR, "text layer without unicode map");
+    }
     if (!hasText) {
       return drawsSomething ? new Plan(Action.OCR, "no text layer") : new Plan(Action.NO_TEXT, "blank page");
     }

@@ -13,7 +13,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Walks one page's content stream once and records its images (how much of the page the largest covers)
@@ -37,6 +40,8 @@ final class PageGraphicsScanner extends PDFGraphicsStreamEngine {
   private double largestCoverage;
   private long largestPixels;
   private int pathPaints;
+  private int glyphs;
+  private int unmappedGlyphs;
 
   private PageGraphicsScanner(PDPage page) {
     super(page);
@@ -56,7 +61,7 @@ final class PageGraphicsScanner extends PDFGraphicsStreamEngine {
 
   private PageGraphics result(int rotation) {
     List<Box> boxes = redactions.stream().map(b -> PageBoxes.rotate(b, rotation)).toList();
-    return new PageGraphics(imageCount, largestCoverage, largestPixels, pathPaints, boxes);
+    return new PageGraphics(imageCount, largestCoverage, largestPixels, pathPaints, glyphs, unmappedGlyphs, boxes);
   }
 
   @Override
@@ -67,6 +72,15 @@ final class PageGraphicsScanner extends PDFGraphicsStreamEngine {
         ctm.createAffineTransform().createTransformedShape(new Rectangle2D.Double(0, 0, 1, 1)).getBounds2D();
     largestCoverage = Math.max(largestCoverage, PageBoxes.pageShare(drawn, crop));
     largestPixels = Math.max(largestPixels, (long) image.getWidth() * image.getHeight());
+  }
+
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+    glyphs++;
+    // Text extraction drops composite-font glyphs it cannot map (poppler prints them as gibberish).
+    if (font instanceof PDType0Font && font.toUnicode(code) == null) {
+      unmappedGlyphs++;
+    }
   }
 
   @Override

@@ -25,7 +25,9 @@ final class PageTextStripper extends PDFTextStripper {
   private PageTextStripper(int pages) {
     texts = new String[pages];
     Arrays.fill(texts, "");
-    setSortByPosition(true);
+    // Content-stream order agrees better with poppler on the real corpus (bag-of-words F1 0.9959 against
+    // 0.9920 sorted): sorting interleaves underscores of form lines with the words written on them.
+    setSortByPosition(false);
     setLineSeparator("\n");
   }
 

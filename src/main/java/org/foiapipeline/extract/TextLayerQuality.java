@@ -97,6 +97,9 @@ public final class TextLayerQuality {
       if (Character.isWhitespace(c)) {
         continue;
       }
+      if (c == '_') {
+        continue; // form lines, not symbols
+      }
       visible++;
       if (!Character.isLetterOrDigit(c)) {
         symbols++;
@@ -115,7 +118,7 @@ public final class TextLayerQuality {
   public record Verdict(int letterTokens, double knownWordShare, double symbolShare) {
     /** Whether this text layer should be treated as garbage and the page OCR'd instead. */
     public boolean garbled() {
-      if (symbolShare > MAX_SYMBOL_SHARE && letterTokens > 0) {
+      if (symbolShare > MAX_SYMBOL_SHARE && letterTokens > 0 && knownWordShare < 0.5) {
         return true;
       }
       return letterTokens >= MIN_TOKENS_TO_JUDGE && knownWordShare < MIN_KNOWN_WORD_SHARE;
