@@ -7,7 +7,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Collects the plain text of Tika's XHTML body, starting a new page at each {@code <div class="page">}
- * (Tika marks spreadsheet sheets and presentation slides that way); a document without such divs is one page.
+ * or {@code <div class="sheet">} (how Tika marks paged formats and spreadsheet sheets); a document without such divs is one page.
  */
 final class PageSplittingHandler extends DefaultHandler {
   private final List<String> pages = new ArrayList<>();
@@ -15,7 +15,8 @@ final class PageSplittingHandler extends DefaultHandler {
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts) {
-    if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
+    String kind = "div".equals(localName) ? atts.getValue("class") : null;
+    if ("page".equals(kind) || "sheet".equals(kind)) {
       flush();
     }
   }
