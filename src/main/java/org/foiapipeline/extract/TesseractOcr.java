@@ -44,8 +44,8 @@ public final class TesseractOcr {
     } catch (IOException e) {
       return OcrResult.failed("ocr failed: " + e.getMessage());
     } finally {
-      deleteQuietly(out);
-      deleteQuietly(err);
+      TempFiles.delete(out);
+      TempFiles.delete(err);
     }
   }
 
@@ -89,16 +89,5 @@ public final class TesseractOcr {
   private static String lastLine(Path err) throws IOException {
     String text = new String(Files.readAllBytes(err), StandardCharsets.UTF_8);
     return text.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("no message").strip();
-  }
-
-  private static void deleteQuietly(Path p) {
-    if (p == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException e) {
-      // A leftover temp file is harmless; the OCR result does not depend on it.
-    }
   }
 }
