@@ -30,6 +30,11 @@ public record PageGraphics(
     return new PageGraphics(0, 0, 0, 0, 0, 0, List.of());
   }
 
+  /** This page's graphics with the glyph counts of its text. */
+  public PageGraphics withGlyphs(int shown, int unmapped) {
+    return new PageGraphics(imageCount, largestImageCoverage, largestImagePixels, pathPaints, shown, unmapped, redactions);
+  }
+
   /** Share of the shown glyphs that have no Unicode mapping, 0 when there are none. */
   public double unmappedGlyphShare() {
     return glyphs == 0 ? 0 : (double) unmappedGlyphs / glyphs;

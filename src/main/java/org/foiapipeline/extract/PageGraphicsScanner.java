@@ -8,19 +8,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
-import org.apache.pdfbox.util.Vector;
 
 /**
  * Walks one page's content stream once and records its images (how much of the page the largest covers)
- * and its filled near-black rectangles (redaction boxes). Does not render anything.
+ * and its filled near-black rectangles (redaction boxes). Does not render anything and skips text: glyph
+ * counts come from {@link PageTextStripper}.
  */
 final class PageGraphicsScanner extends PDFGraphicsStreamEngine {
   /** Boxes shorter or narrower than this many points are rules and underlines, not redactions. */
@@ -40,8 +39,6 @@ final class PageGraphicsScanner extends PDFGraphicsStreamEngine {
   private double largestCoverage;
   private long largestPixels;
   private int pathPaints;
-  private int glyphs;
-  private int unmappedGlyphs;
 
   private PageGraphicsScanner(PDPage page) {
     super(page);
@@ -61,7 +58,7 @@ final class PageGraphicsScanner extends PDFGraphicsStreamEngine {
 
   private PageGraphics result(int rotation) {
     List<Box> boxes = redactions.stream().map(b -> PageBoxes.rotate(b, rotation)).toList();
-    return new PageGraphics(imageCount, largestCoverage, largestPixels, pathPaints, glyphs, unmappedGlyphs, boxes);
+    return new PageGraphics(imageCount, largestCoverage, largestPixels, pathPaints, 0, 0, boxes);
   }
 
   @Override
@@ -75,12 +72,13 @@ final class PageGraphicsScanner extends PDFGraphicsStreamEngine {
   }
 
   @Override
-  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
-    glyphs++;
-    // Text extraction drops composite-font glyphs it cannot map (poppler prints them as gibberish).
-    if (font instanceof PDType0Font && font.toUnicode(code) == null) {
-      unmappedGlyphs++;
-    }
+  public void showTextString(byte[] string) {
+    // Text is the stripper's job (it also counts glyphs); skipping it here halves the work on text pages.
+  }
+
+  @Override
+  public void showTextStrings(COSArray array) {
+    // As above.
   }
 
   @Override

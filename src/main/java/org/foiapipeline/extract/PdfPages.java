@@ -57,7 +57,8 @@ final class PdfPages {
   }
 
   private void plan(PDPage page, int index) {
-    graphics[index] = PageGraphicsScanner.scan(page);
+    graphics[index] =
+        PageGraphicsScanner.scan(page).withGlyphs(text.glyphs()[index], text.unmapped()[index]);
     plans[index] = policy.decide(limits.ocrMode(), text.texts()[index], graphics[index]);
     if (plans[index].action() == OcrPolicy.Action.OCR) {
       render(page, index);

@@ -36,7 +36,8 @@ class RealCorpusTextIT {
         List<OcrPolicy.Plan> plans = new ArrayList<>();
         int i = 0;
         for (PDPage page : doc.getPages()) {
-          plans.add(policy.decide(OcrMode.AUTO, text.texts()[i++], PageGraphicsScanner.scan(page)));
+          PageGraphics graphics = PageGraphicsScanner.scan(page).withGlyphs(text.glyphs()[i], text.unmapped()[i]);
+          plans.add(policy.decide(OcrMode.AUTO, text.texts()[i++], graphics));
         }
         TEXTS.put(f.file(), text);
         PLANS.put(f.file(), plans);
