@@ -50,7 +50,7 @@ public final class PdfExtractor implements Extractor {
     } catch (InvalidPasswordException e) {
       return fail(Status.ENCRYPTED, "encrypted: needs a password to open");
     } catch (IOException e) {
-      return fail(Status.FAILED, "not a readable PDF: " + message(e));
+      return fail(Status.FAILED, "not a readable PDF (damaged, truncated or not a PDF): " + message(e));
     } catch (RuntimeException | StackOverflowError e) {
       // PDFBox's lenient parser can still trip over hostile structures; the batch must go on.
       return fail(Status.FAILED, "PDF parser error: " + message(e));

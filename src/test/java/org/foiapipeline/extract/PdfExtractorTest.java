@@ -3,6 +3,7 @@ package org.foiapipeline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -123,6 +125,26 @@ class PdfExtractorTest {
   }
 
   @Test
+  void interruptingTheExtractionKillsItsOcrAndReturnsPromptly() throws Exception {
+    Path pdf = dir.resolve("interrupted.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      TestPdfs.addScannedPage(doc, "Page one");
+      TestPdfs.addScannedPage(doc, "Page two");
+      TestPdfs.save(doc, pdf);
+    }
+    TesseractOcr hanging = TestPdfs.hangingTesseract(dir, Duration.ofSeconds(60));
+    AtomicReference<ExtractedDocument> result = new AtomicReference<>();
+    Thread worker = new Thread(() -> result.set(extract(pdf, LIMITS, hanging)));
+    worker.start();
+    Thread.sleep(1_500);
+    worker.interrupt();
+    worker.join(10_000);
+    assertThat(worker.isAlive()).isFalse();
+    assertThat(result.get().status()).isEqualTo(Status.FAILED);
+    assertThat(result.get().reason()).contains("ocr interrupted");
+  }
+
+  @Test
   void missingTesseractIsAReasonNotAnException() throws IOException {
     Path pdf = dir.resolve("needs-ocr.pdf");
     try (PDDocument doc = new PDDocument()) {
@@ -233,9 +255,9 @@ class PdfExtractorTest {
     }
     byte[] random = new byte[4096];
     new Random(42).nextBytes(random);
-    String text = new String(valid, java.nio.charset.StandardCharsets.ISO_8859_1);
+    String text = new String(valid, StandardCharsets.ISO_8859_1);
     byte[] brokenXref = text.replace("xref", "xerf").replaceAll("startxref\\s+\\d+", "startxref\n999999")
-        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        .getBytes(StandardCharsets.ISO_8859_1);
 
     assertFailed(write("zero.pdf", new byte[0]), "empty file (0 bytes)");
     assertFailed(write("random.pdf", random), "not a readable PDF");

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -84,7 +85,7 @@ final class TestPdfs {
   }
 
   /** A stand-in for the tesseract binary that prints a fixed two-word TSV ("fake ocr", confidence 85). */
-  static TesseractOcr fakeTesseract(Path dir, java.time.Duration perPage) throws IOException {
+  static TesseractOcr fakeTesseract(Path dir, Duration perPage) throws IOException {
     return script(dir, "fake-tesseract", List.of(
         "#!/bin/sh",
         "printf 'level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n'",
@@ -93,11 +94,11 @@ final class TestPdfs {
   }
 
   /** A stand-in for the tesseract binary that never finishes in time. */
-  static TesseractOcr hangingTesseract(Path dir, java.time.Duration perPage) throws IOException {
+  static TesseractOcr hangingTesseract(Path dir, Duration perPage) throws IOException {
     return script(dir, "hanging-tesseract", List.of("#!/bin/sh", "exec sleep 30"), perPage);
   }
 
-  private static TesseractOcr script(Path dir, String name, List<String> lines, java.time.Duration perPage)
+  private static TesseractOcr script(Path dir, String name, List<String> lines, Duration perPage)
       throws IOException {
     Path script = dir.resolve(name);
     Files.write(script, lines);
