@@ -30,6 +30,12 @@ public final class OcrPolicy {
   /** The decision and the note the page will carry. */
   public record Plan(Action action, String note) {}
 
+  /**
+   * @param mode AUTO judges the page; ALWAYS OCRs it; NEVER keeps whatever text layer it has
+   * @param textLayer the page's extracted text layer, possibly empty
+   * @param graphics what the page draws, with its glyph counts
+   * @return the action and the note the page carries ("" when the text layer is kept)
+   */
   public Plan decide(OcrMode mode, String textLayer, PageGraphics graphics) {
     boolean hasText = !textLayer.isBlank();
     boolean drawsSomething = graphics.imageCount() > 0 || graphics.pathPaints() > VECTOR_PAINTS_WORTH_OCR;
