@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Extraction benchmark on the real corpus:
+#  (a) text layer: PDFBox (our extractor, OCR off) vs poppler's pdftotext over the 11 digital PDFs, pages/s;
+#  (b) OCR: our path (render with PDFBox + Tesseract on a pool, one thread per core) vs bare tesseract on
+#      pdftoppm-rendered PNGs at the same dpi, run with the same parallelism; s/page.
+# Usage: bench/extract-bench.sh [SCANNED_PDF] [DPI]   (defaults: Cowley KS, 200 dpi)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+scan=${1:-corpus/real/pdf/moa-ks-cowley-county-sheriffs-office.pdf}
+dpi=${2:-200}
+cores=$(nproc)
+
+echo "== machine"
+echo "nproc: $cores"
+echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -version 2>&1 | head -1
+(tesseract --version 2>&1 || true) | head -1
+(pdftotext -v 2>&1 || true) | head -1
+
+[ -d target/lib ] && [ -f target/classes/org/foiapipeline/extract/ExtractBench.class ] || mvn -B -q -o -DskipTests package
+cp="target/classes:target/lib/*"
+now() { date +%s.%N; }
+
+echo "== (a) text layer, digital PDFs"
+mapfile -t digital < <(awk -F, 'NR > 1 && $8 == "digital" { print "corpus/real/pdf/" $1 }' corpus/real/labels.csv)
+pages=$(awk -F, 'NR > 1 && $8 == "digital" { n += $9 } END { print n }' corpus/real/labels.csv)
+ours=$(java -Xmx512m -cp "$cp" org.foiapipeline.extract.ExtractBench text "${digital[@]}" 2>/dev/null | grep pdfbox_text)
+echo "$ours"
+best=""
+for run in 1 2 3; do
+  t0=$(now)
+  for f in "${digital[@]}"; do pdftotext -q "$f" /dev/null; done
+  t=$(echo "$(now) - $t0" | bc -l)
+  if [ -z "$best" ] || (( $(echo "$t < $best" | bc -l) )); then best=$t; fi
+done
+ours_rate=$(sed 's/.*pages_per_s=//' <<<"$ours")
+poppler_rate=$(echo "$pages / $best" | bc -l)
+printf "pdftotext pages=%d seconds=%.3f pages_per_s=%.1f\n" "$pages" "$best" "$poppler_rate"
+printf "ratio pdfbox/pdftotext throughput = %.2f\n" "$(echo "$ours_rate / $poppler_rate" | bc -l)"
+
+echo "== (b) OCR at $dpi dpi: $scan"
+ours=$(java -Xmx512m -cp "$cp" org.foiapipeline.extract.ExtractBench ocr "$dpi" "$scan" 2>/dev/null)
+echo "$ours"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+t0=$(now)
+pdftoppm -gray -r "$dpi" -png "$scan" "$tmp/p"
+render=$(echo "$(now) - $t0" | bc -l)
+n=$(ls "$tmp"/*.png | wc -l)
+t0=$(now)
+ls "$tmp"/*.png | xargs -P "$cores" -I{} env OMP_THREAD_LIMIT=1 tesseract {} stdout -l eng tsv >/dev/null 2>&1
+bare=$(echo "$(now) - $t0" | bc -l)
+printf "pdftoppm render pages=%d s_per_page=%.3f\n" "$n" "$(echo "$render / $n" | bc -l)"
+printf "bare_tesseract pages=%d seconds=%.2f s_per_page=%.3f parallel=%d\n" "$n" "$bare" "$(echo "$bare / $n" | bc -l)" "$cores"
+ours_spp=$(sed -n 's/.*our_ocr.* s_per_page=\([0-9.]*\).*/\1/p' <<<"$ours")
+printf "ratio ours (render+ocr) / bare tesseract (ocr only) = %.2f\n" "$(echo "$ours_spp / ($bare / $n)" | bc -l)"

@@ -1,0 +1,79 @@
+package org.foiapipeline.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Benchmark driver for {@code bench/extract-bench.sh}. {@code text FILE...}: text-layer extraction (OCR
+ * off) of the files, one warm-up run and three timed runs, prints the best pages/s. {@code ocr DPI FILE}:
+ * every page rendered and OCR'd (OCR always) on a pool of one thread per core, prints s/page, and the
+ * rendering alone.
+ */
+public final class ExtractBench {
+  private ExtractBench() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length >= 2 && args[0].equals("text")) {
+      text(Arrays.stream(args).skip(1).map(Path::of).toList());
+    } else if (args.length == 3 && args[0].equals("ocr")) {
+      ocr(Integer.parseInt(args[1]), Path.of(args[2]));
+    } else {
+      System.err.println("usage: ExtractBench text FILE... | ocr DPI FILE");
+      System.exit(2);
+    }
+  }
+
+  private static void text(List<Path> files) {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    Extractor extractor = Extractors.create(Limits.defaults().withOcrMode(OcrMode.NEVER), pool);
+    double best = Double.MAX_VALUE;
+    int pages = 0;
+    for (int run = 0; run < 4; run++) {
+      long start = System.nanoTime();
+      pages = 0;
+      for (Path f : files) {
+        pages += extractor.extract(f, f.toString()).pages().size();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (run > 0) {
+        best = Math.min(best, seconds);
+      }
+    }
+    pool.shutdown();
+    System.out.printf("pdfbox_text pages=%d seconds=%.3f pages_per_s=%.1f%n", pages, best, pages / best);
+  }
+
+  private static void ocr(int dpi, Path file) throws IOException {
+    int cores = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(cores);
+    Limits limits = Limits.defaults().withOcrMode(OcrMode.ALWAYS).withOcrDpi(dpi);
+    long start = System.nanoTime();
+    ExtractedDocument doc = Extractors.create(limits, pool).extract(file, file.toString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    int pages = doc.pages().size();
+    System.out.printf("our_ocr status=%s pages=%d ocr_pages=%d seconds=%.2f s_per_page=%.3f threads=%d%n",
+        doc.status().label(), pages, doc.ocrPages(), seconds, seconds / pages, cores);
+    System.out.printf("our_render s_per_page=%.3f%n", renderSeconds(file, dpi) / pages);
+  }
+
+  private static double renderSeconds(Path file, int dpi) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDFRenderer renderer = new PDFRenderer(doc);
+      renderer.setSubsamplingAllowed(true);
+      long start = System.nanoTime();
+      for (int i = 0; i < doc.getNumberOfPages(); i++) {
+        renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+      }
+      return (System.nanoTime() - start) / 1e9;
+    }
+  }
+}
