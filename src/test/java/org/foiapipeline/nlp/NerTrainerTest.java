@@ -97,10 +97,13 @@ class NerTrainerTest {
 
   @Test
   void namesThatSplitATokenAreDroppedAndCounted() throws Exception {
+    Path shipped = Path.of("models/ner-en-foia.bin");
+    Object before = Files.exists(shipped) ? Files.getLastModifiedTime(shipped) : null;
     List<AnnotatedSentence> sentences = new ArrayList<>(synthetic(30));
     sentences.add(new AnnotatedSentence("Ann Leeward came .", List.of(new AnnotatedSentence.Name(0, 7, EntityType.PERSON))));
     assertThat(new NerTrainer().train(sentences, new NerTrainer.Options(5, "MAXENT", 1, 0)).report().droppedNames())
         .isEqualTo(1);
-    assertThat(Files.exists(Path.of("models/ner-en-foia.bin"))).as("tests never write to the working tree").isFalse();
+    Object after = Files.exists(shipped) ? Files.getLastModifiedTime(shipped) : null;
+    assertThat(after).as("tests never write to the working tree").isEqualTo(before);
   }
 }
