@@ -21,8 +21,12 @@ public final class StateQualifier {
         data.states().stream().map(s -> Pattern.quote(s.name()).replace(" ", "\\E\\s+\\Q"))
             .collect(Collectors.joining("|"));
     String state = "(?:(" + codes + ")\\.?(?=[ \\t]*(?:$|[\\r\\n.,;:)]|\\d{5}))|(" + names + ")\\b)";
+    // "Hamilton County Tennessee Sheriff's Office": a state written between the name and the office word.
+    String office = "(?=\\s+(?:Sheriff|Police|Board|Commission|Jail|Detention|Department|Office|Co\\.|County\\s+Sheriff))";
     this.after =
-        Pattern.compile("(?:,[ \\t]*" + state + "|[ \\t]*\\((" + codes + ")\\))", Pattern.MULTILINE);
+        Pattern.compile(
+            "(?:,[ \\t]*" + state + "|[ \\t]*\\((" + codes + ")\\)|[ \\t]+(" + names + "|" + codes + ")" + office + ")",
+            Pattern.MULTILINE);
     this.before = Pattern.compile("(?:^|\\n)[ \\t]*(" + codes + ")[ \\t]+$");
   }
 
@@ -42,8 +46,12 @@ public final class StateQualifier {
     if (end >= text.length() || !m.lookingAt()) {
       return Optional.empty();
     }
-    return Optional.of(
-        m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2).replaceAll("\\s+", " ") : m.group(3));
+    for (int g = 1; g <= 4; g++) {
+      if (m.group(g) != null) {
+        return Optional.of(m.group(g).replaceAll("\\s+", " "));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The state code that alone precedes {@code start} on its line ("NC  Scotland County"), if there is one. */

@@ -22,7 +22,6 @@ import org.foiapipeline.index.PageView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -32,13 +31,14 @@ import picocli.CommandLine;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealCorpusIngestIT {
   static final Path REAL = Path.of("corpus/real");
-  @TempDir Path tmp;
+  Path tmp;
   Path index;
   List<CSVRecord> labels;
   String firstRunOutput;
 
   @BeforeAll
   void ingestOnce() throws Exception {
+    tmp = java.nio.file.Files.createTempDirectory(java.nio.file.Files.createDirectories(Path.of("target/it")), getClass().getSimpleName());
     index = tmp.resolve("index");
     try (Reader in = Files.newBufferedReader(REAL.resolve("labels.csv"), StandardCharsets.UTF_8)) {
       labels = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();

@@ -13,18 +13,18 @@ import org.foiapipeline.export.Jsonl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The shipped generated release, through the commands a team uses: ingest, contacts, search, export. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleCorpusIT {
   static final Path SAMPLE = Path.of("corpus/sample");
-  @TempDir Path tmp;
+  Path tmp;
   Path index;
   List<DocumentRecord> gold;
 
   @BeforeAll
   void ingest() throws Exception {
+    tmp = java.nio.file.Files.createTempDirectory(java.nio.file.Files.createDirectories(Path.of("target/it")), getClass().getSimpleName());
     index = tmp.resolve("index");
     gold = Jsonl.read(SAMPLE.resolve("gold.jsonl"));
     RealCorpusIngestIT.run("ingest", "--index", index.toString(), "--quiet", SAMPLE.resolve("train").toString(), SAMPLE.resolve("test").toString());

@@ -42,6 +42,14 @@ class ContextResolverTest {
   }
 
   @Test
+  void aStateWrittenBetweenTheCountyAndItsOfficeDecidesOverAFieldOfficeAddress() {
+    List<ResolvedMention> resolved =
+        resolve("an agreement between ICE and Hamilton County Tennessee Sheriff's Office, hereinafter the LEA.",
+            "New Orleans Field Office\n1250 Poydras Street, New Orleans, LA 70113");
+    assertThat(first(resolved, "Hamilton").entityId()).isEqualTo("county:47065");
+  }
+
+  @Test
   void aZipCodeDecidesASharedCountyName() {
     assertThat(first(resolve("Washington County Sheriff\nP.O. Box 10, Blair NF 68008"), "Washington").entityId())
         .isEqualTo("county:31177");
