@@ -1,5 +1,8 @@
 package org.foiapipeline.corpus;
 
+import org.foiapipeline.resolve.Entity;
+import org.foiapipeline.resolve.EntityCatalog;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -22,8 +25,14 @@ final class Actors {
     return new Ent(c.id(), "county", c.display() + ", " + c.state());
   }
 
+  /** A city's police department: its place, or its county when city and county are one. */
   static Ent place(County c) {
-    return new Ent(c.placeId(), "place", c.shortName() + ", " + c.state());
+    String id = c.placeId();
+    if (id.startsWith("county:")) {
+      String name = EntityCatalog.standard().byId(id).map(Entity::name).orElse(c.shortName() + ", " + c.state());
+      return new Ent(id, "county", name);
+    }
+    return new Ent(id, "place", c.shortName() + ", " + c.state());
   }
 
   static Ent state(String st) {

@@ -1,6 +1,7 @@
 package org.foiapipeline.corpus;
 
 import java.util.Locale;
+import org.foiapipeline.resolve.EntityCatalog;
 
 /**
  * A county or county equivalent from the Census list.
@@ -42,8 +43,15 @@ public record County(String state, String stateFp, String countyFp, String name)
     return independentCity() ? "City of " + shortName() : name;
   }
 
-  /** The entity id of the city police department named after it, {@code place:NE:dakota}. */
+  /**
+   * The entity id of the city police department named after it, {@code place:NE:dakota}; a city that is its
+   * own county (an independent city such as Suffolk, VA, or Philadelphia, Denver, Honolulu) is the county.
+   */
   public String placeId() {
-    return "place:" + state + ":" + shortName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    String slug = shortName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    if (independentCity()) {
+      return id();
+    }
+    return EntityCatalog.standard().countyOfPlace(state, slug).orElse("place:" + state + ":" + slug);
   }
 }
