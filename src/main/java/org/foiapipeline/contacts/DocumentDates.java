@@ -36,7 +36,9 @@ final class DocumentDates {
 
   /** Whether the date is a template footer's revision date. */
   static boolean isTemplate(String text, DateMention d) {
-    int lineStart = text.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
+    // only the few words before the date matter; a bounded window keeps very long lines linear
+    int window = Math.max(0, d.start() - 40);
+    int lineStart = Math.max(window, text.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1);
     return TEMPLATE.matcher(text.substring(lineStart, d.start())).find();
   }
 

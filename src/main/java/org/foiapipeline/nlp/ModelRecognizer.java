@@ -37,6 +37,12 @@ public final class ModelRecognizer implements Recognizer {
     return new ModelRecognizer(new TokenNameFinderModel(modelFile));
   }
 
+  /**
+   * Longest run of tokens given to the name finder at once. Text without sentence ends (tables, data dumps)
+   * makes one huge "sentence", and the finder's beam search costs the square of its length.
+   */
+  static final int MAX_TOKENS = 256;
+
   @Override
   public List<Mention> find(String pageText) {
     Workers w = workers.get();
@@ -45,12 +51,16 @@ public final class ModelRecognizer implements Recognizer {
       for (Span sentence : w.sentences().sentPosDetect(pageText)) {
         String text = sentence.getCoveredText(pageText).toString();
         Span[] tokens = w.tokens().tokenizePos(text);
-        for (Span name : w.names().find(Span.spansToStrings(tokens, text))) {
-          EntityType type = type(name.getType());
-          if (type != null) {
-            int start = sentence.getStart() + tokens[name.getStart()].getStart();
-            int end = sentence.getStart() + tokens[name.getEnd() - 1].getEnd();
-            out.add(new Mention(pageText.substring(start, end), type, start, end, "model"));
+        String[] words = Span.spansToStrings(tokens, text);
+        for (int from = 0; from < words.length; from += MAX_TOKENS) {
+          int to = Math.min(words.length, from + MAX_TOKENS);
+          for (Span name : w.names().find(java.util.Arrays.copyOfRange(words, from, to))) {
+            EntityType type = type(name.getType());
+            if (type != null) {
+              int start = sentence.getStart() + tokens[from + name.getStart()].getStart();
+              int end = sentence.getStart() + tokens[from + name.getEnd() - 1].getEnd();
+              out.add(new Mention(pageText.substring(start, end), type, start, end, "model"));
+            }
           }
         }
       }

@@ -56,8 +56,14 @@ public final class StateQualifier {
 
   /** The state code that alone precedes {@code start} on its line ("NC  Scotland County"), if there is one. */
   public Optional<String> before(String text, int start) {
-    int lineStart = Math.max(0, text.lastIndexOf('\n', start - 1));
-    Matcher m = before.matcher(text.substring(lineStart, start));
+    // a line holding only a state code and spaces before the name is short: looking no further back than
+    // that keeps very long lines linear
+    int window = Math.max(0, start - 16);
+    int lineStart = text.lastIndexOf('\n', start - 1);
+    if (lineStart < window && window > 0) {
+      return Optional.empty();
+    }
+    Matcher m = before.matcher(text.substring(Math.max(0, lineStart), start));
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 

@@ -67,6 +67,9 @@ public final class ContextResolver implements DocumentResolver {
   }
 
   private ResolvedMention choose(Mention m, int pageNumber, Candidates c, StateEvidence evidence, int page) {
+    if (m.type() == EntityType.PERSON) {
+      return personId(m.text()).map(id -> resolved(m, pageNumber, id)).orElse(unresolved(m, pageNumber, List.of()));
+    }
     if (c.isPlace()) {
       Optional<String> state =
           !c.state().isEmpty() ? Optional.of(c.state()) : page < 0 ? Optional.empty() : evidence.best(page);
@@ -81,6 +84,17 @@ public final class ContextResolver implements DocumentResolver {
       return unresolved(m, pageNumber, List.of());
     }
     return page < 0 ? unresolved(m, pageNumber, c.ids()) : byState(m, pageNumber, c, evidence, page);
+  }
+
+  /**
+   * A person is known by name only: {@code person:<first-last>} from a name of two to four words, so that the
+   * same official is one entity across documents. Single words are too ambiguous to be an entity.
+   */
+  static Optional<String> personId(String name) {
+    String clean = name.replaceAll("\\s+", " ").strip();
+    int words = clean.split(" ").length;
+    String slug = PlaceNames.slug(clean);
+    return words >= 2 && words <= 4 && !slug.isEmpty() ? Optional.of("person:" + slug) : Optional.empty();
   }
 
   /** The place, or the county when the mention names the government of a city that is its own county. */

@@ -50,6 +50,12 @@ class ContextResolverTest {
   }
 
   @Test
+  void aPersonIsKnownByNameAndASingleWordIsNoPerson() {
+    assertThat(ContextResolver.personId("Betty \n Thibodeaux")).contains("person:betty-thibodeaux");
+    assertThat(ContextResolver.personId("Thibodeaux")).isEmpty();
+  }
+
+  @Test
   void aZipCodeDecidesASharedCountyName() {
     assertThat(first(resolve("Washington County Sheriff\nP.O. Box 10, Blair NF 68008"), "Washington").entityId())
         .isEqualTo("county:31177");
@@ -178,10 +184,10 @@ class ContextResolverTest {
   }
 
   @Test
-  void personsResolveToNothing() {
+  void personsResolveToTheirNameNotToAPlace() {
     Mention person = new Mention("John Smith", EntityType.PERSON, 0, 10, "model");
     ResolvedMention r = resolver.resolve(List.of("John Smith, Omaha, NE 68102"), List.of(List.of(person))).get(0);
-    assertThat(r.entityId()).isEmpty();
+    assertThat(r.entityId()).isEqualTo("person:john-smith");
     assertThat(r.candidates()).isEmpty();
   }
 
