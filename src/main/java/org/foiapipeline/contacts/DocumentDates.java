@@ -37,8 +37,10 @@ final class DocumentDates {
   /** Whether the date is a template footer's revision date. */
   static boolean isTemplate(String text, DateMention d) {
     // only the few words before the date matter; a bounded window keeps very long lines linear
-    int window = Math.max(0, d.start() - 40);
-    int lineStart = Math.max(window, text.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1);
+    int lineStart = d.start();
+    while (lineStart > 0 && lineStart > d.start() - 40 && text.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
     return TEMPLATE.matcher(text.substring(lineStart, d.start())).find();
   }
 

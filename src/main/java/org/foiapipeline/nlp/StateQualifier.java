@@ -59,7 +59,10 @@ public final class StateQualifier {
     // a line holding only a state code and spaces before the name is short: looking no further back than
     // that keeps very long lines linear
     int window = Math.max(0, start - 16);
-    int lineStart = text.lastIndexOf('\n', start - 1);
+    int lineStart = start - 1;
+    while (lineStart >= window && text.charAt(lineStart) != '\n') {
+      lineStart--;
+    }
     if (lineStart < window && window > 0) {
       return Optional.empty();
     }
