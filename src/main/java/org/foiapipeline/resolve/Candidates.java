@@ -45,10 +45,16 @@ record Candidates(List<String> ids, String placeSlug, boolean needsContext, Stri
     }
     for (GazetteerHit hit : catalog.gazetteer().hits(TextTokens.tokenize(text))) {
       if (fits(mention.type(), hit.entry().type())) {
-        List<String> ids = inState(hit.entry().ids(), state, catalog);
+        // a long mention may carry its state inside: "Hamilton County Tennessee Sheriff's Office"
+        String inside =
+            state.isEmpty() && local
+                ? StateQualifier.standard().after(text, hit.end()).flatMap(catalog::state).map(StateRecord::code).orElse("")
+                : "";
+        List<String> ids = inState(hit.entry().ids(), state.isEmpty() ? inside : state, catalog);
         boolean independentCity =
             ids.size() == 1 && catalog.county(ids.get(0)).map(c -> c.independentCity()).orElse(false);
-        return new Candidates(ids, "", independentCity && state.isEmpty(), state, false);
+        String written = state.isEmpty() ? inside : state;
+        return new Candidates(ids, "", independentCity && written.isEmpty(), written, false);
       }
     }
     return NONE;

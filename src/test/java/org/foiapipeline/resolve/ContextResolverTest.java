@@ -50,6 +50,13 @@ class ContextResolverTest {
   }
 
   @Test
+  void aLongMentionCarryingItsStateResolvesToThatState() {
+    String page = "between ICE and Hamilton County Tennessee Sheriff's Office , hereinafter the LEA\nNew Orleans, LA 70113";
+    Mention whole = new Mention("Hamilton County Tennessee Sheriff's Office", EntityType.COUNTY, 16, 58, "model");
+    assertThat(resolver.resolve(List.of(page), List.of(List.of(whole))).get(0).entityId()).isEqualTo("county:47065");
+  }
+
+  @Test
   void aPersonIsKnownByNameAndASingleWordIsNoPerson() {
     assertThat(ContextResolver.personId("Betty \n Thibodeaux")).contains("person:betty-thibodeaux");
     assertThat(ContextResolver.personId("Thibodeaux")).isEmpty();
