@@ -85,7 +85,12 @@ final class IngestCommand implements Callable<Integer> {
         throw new IllegalArgumentException("no such file or folder: " + p);
       }
     }
-    Files.createDirectories(index.path().resolve("tmp"));
+    try {
+      Files.createDirectories(index.path().resolve("tmp"));
+    } catch (java.io.IOException e) {
+      throw new java.io.IOException("cannot create the index folder " + index.path() + " (" + e.getMessage()
+          + "): choose another --index or fix its permissions", e);
+    }
     // Temporary files (PDF caches, OCR images, zip members) stay inside the index folder.
     System.setProperty("java.io.tmpdir", index.path().resolve("tmp").toAbsolutePath().toString());
     if (checkpointDocs < 1) {
