@@ -87,6 +87,9 @@ public final class ZipInputs {
           sink.accept(member);
         }
       }
+      if (members == 0) {
+        sink.accept(Input.problem(archive.path(), Status.EMPTY, "archive has no files"));
+      }
     }
   }
 
