@@ -49,7 +49,7 @@ public final class InputWalker {
   }
 
   private void dispatch(Input input, Sink sink) throws IOException, InterruptedException {
-    if (input.readable() && ZipInputs.isZip(input.file())) {
+    if (ZipInputs.isArchive(input)) {
       zips.open(input, sink);
     } else {
       sink.accept(input);

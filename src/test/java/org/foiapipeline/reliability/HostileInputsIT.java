@@ -111,9 +111,13 @@ class HostileInputsIT {
     try (Stream<Path> tmp = Files.list(Path.of("/tmp"))) {
       tmp.filter(p -> p.getFileName().toString().startsWith("x-foia-")).forEach(p -> seen.add(p.toString()));
     }
-    try (Stream<Path> up = Files.list(work.getParent())) {
-      up.filter(p -> p.getFileName().toString().contains("foia-") || p.getFileName().toString().equals("win.pdf"))
-          .forEach(p -> seen.add(p.toString()));
+    // Other programs share /tmp, so above the test's folder only the traversal targets' names are watched.
+    for (Path up : List.of(work.getParent(), Path.of("").toAbsolutePath(), Path.of("..", "..").toAbsolutePath().normalize())) {
+      for (String name : List.of(HostileCorpus.TRAVERSAL_NAME, "win.pdf", "..\\..\\win.pdf")) {
+        if (Files.exists(up.resolve(name))) {
+          seen.add(up.resolve(name).toString());
+        }
+      }
     }
     return seen;
   }
