@@ -70,6 +70,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--parse-timeout", defaultValue = "1800", description = "Seconds per document (default ${DEFAULT-VALUE}).")
   long parseTimeout;
 
+  @Option(names = "--checkpoint-docs", hidden = true, defaultValue = "50",
+      description = "Advanced: commit after this many documents (default ${DEFAULT-VALUE}); small values for crash tests.")
+  int checkpointDocs;
+
   @Option(names = "--model", paramLabel = "FILE", description = "Name-finder model (default: models/ner-en-foia.bin of this installation).")
   Path model;
 
@@ -81,10 +85,19 @@ final class IngestCommand implements Callable<Integer> {
         throw new IllegalArgumentException("no such file or folder: " + p);
       }
     }
-    Files.createDirectories(index.path().resolve("tmp"));
+    try {
+      Files.createDirectories(index.path().resolve("tmp"));
+    } catch (java.io.IOException e) {
+      throw new java.io.IOException("cannot create the index folder " + index.path() + " (" + e.getMessage()
+          + "): choose another --index or fix its permissions", e);
+    }
     // Temporary files (PDF caches, OCR images, zip members) stay inside the index folder.
     System.setProperty("java.io.tmpdir", index.path().resolve("tmp").toAbsolutePath().toString());
-    IngestConfig config = IngestConfig.of(paths, index.path(), limits()).withRetryFailed(retryFailed);
+    if (checkpointDocs < 1) {
+      throw new IllegalArgumentException("--checkpoint-docs must be positive, got " + checkpointDocs);
+    }
+    IngestConfig config = IngestConfig.of(paths, index.path(), limits()).withRetryFailed(retryFailed)
+        .withCheckpoint(checkpointDocs, IngestConfig.DEFAULT_CHECKPOINT_INTERVAL);
     if (threads != null) {
       config = config.withThreads(threads);
     }

@@ -17,6 +17,13 @@ import org.foiapipeline.resolve.ResolvedMention;
 
 /** The stages after extraction: structure, recognition, resolution and contacts, wired by constructor. */
 public final class Annotator {
+  /**
+   * Recognition and structure look at most this many characters of a page: a printed page holds about 5,000,
+   * and a multi-megabyte "page" (a text file of one long line, a dump) would otherwise hold a worker for many
+   * minutes, beyond any --parse-timeout. The whole text is still indexed and searchable.
+   */
+  public static final int MAX_ANNOTATED_CHARS = 100_000;
+
   private final StructureFinder structure;
   private final Recognizer recognizer;
   private final DocumentResolver resolver;
@@ -31,16 +38,20 @@ public final class Annotator {
 
   public AnnotatedDocument annotate(String id, String path, ExtractedDocument extracted, double seconds) {
     List<Page> pages = extracted.pages();
-    List<String> texts = pages.stream().map(Page::text).toList();
+    List<String> texts = pages.stream().map(p -> clip(p.text())).toList();
     List<List<Mention>> mentions = texts.stream().map(recognizer::find).toList();
     List<ResolvedMention> resolved = resolver.resolve(texts, mentions);
     List<AnnotatedPage> annotated = new ArrayList<>(pages.size());
     for (Page page : pages) {
-      PageStructure found = structure.find(page.text());
+      PageStructure found = structure.find(clip(page.text()));
       List<ResolvedMention> onPage = resolved.stream().filter(m -> m.page() == page.number()).toList();
       annotated.add(new AnnotatedPage(page, found, onPage));
     }
     Relations relations = contacts.relate(annotated);
     return new AnnotatedDocument(id, path, extracted, annotated, relations, seconds);
+  }
+
+  private static String clip(String text) {
+    return text.length() <= MAX_ANNOTATED_CHARS ? text : text.substring(0, MAX_ANNOTATED_CHARS);
   }
 }

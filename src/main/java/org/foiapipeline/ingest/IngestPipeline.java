@@ -50,6 +50,12 @@ public final class IngestPipeline {
     long started = System.nanoTime();
     Path temp = config.index().resolve("tmp");
     try (IndexUpdater updater = IndexUpdater.open(config.index(), names)) {
+      return run(updater, temp, started);
+    }
+  }
+
+  private IngestReport run(IndexUpdater updater, Path temp, long started) throws IOException, InterruptedException {
+    try {
       clean(temp);
       Batch batch = new Batch(updater, updater.ledger(), config, listener);
       ExecutorService workers = Executors.newFixedThreadPool(config.threads(), daemons("foia-ingest"));
@@ -81,6 +87,10 @@ public final class IngestPipeline {
       LedgerFile.write(config.index().resolve("ledger.csv"), updater.ledger());
       clean(temp);
       return batch.report((System.nanoTime() - started) / 1e9);
+    } catch (IOException e) {
+      // Disk full, or the folder went away: say where, and that the next run resumes from the last checkpoint.
+      throw new IOException("cannot write the index in " + config.index() + " (" + e.getMessage() + "): documents"
+          + " committed so far are safe; fix the cause (free disk space?) and run foia ingest again to finish", e);
     }
   }
 

@@ -49,7 +49,7 @@ public final class InputWalker {
   }
 
   private void dispatch(Input input, Sink sink) throws IOException, InterruptedException {
-    if (input.readable() && ZipInputs.isZip(input.file())) {
+    if (ZipInputs.isArchive(input)) {
       zips.open(input, sink);
     } else {
       sink.accept(input);
@@ -73,6 +73,10 @@ public final class InputWalker {
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile()) {
               inputs.add(fileInput(file, file.toString()));
+            } else if (!attrs.isDirectory()) {
+              // A fifo would block a reader forever; a dangling link has nothing behind it. Say so in the ledger.
+              String what = attrs.isSymbolicLink() ? "broken symlink: its target does not exist" : "not a regular file (fifo, socket or device)";
+              inputs.add(Input.problem(file.toString(), Status.FAILED, what + "; skipped"));
             }
             return FileVisitResult.CONTINUE;
           }

@@ -35,6 +35,15 @@ public final class ZipInputs {
     this.maxMemberBytes = maxMemberBytes;
   }
 
+  /** Office and OpenDocument files are zips inside, but documents to extract, not archives to open. */
+  private static final java.util.regex.Pattern DOCUMENT_CONTAINERS =
+      java.util.regex.Pattern.compile("(?i).*\\.(docx|docm|xlsx|xlsm|pptx|pptm|odt|ods|odp|epub)$");
+
+  /** Whether an input is an archive to open member by member: zip bytes under a name no document format uses. */
+  static boolean isArchive(Input input) {
+    return input.readable() && !DOCUMENT_CONTAINERS.matcher(input.path()).matches() && isZip(input.file());
+  }
+
   static boolean isZip(Path file) {
     try {
       byte[] head = InputWalker.head(file, 4);
@@ -77,7 +86,7 @@ public final class ZipInputs {
           sink.accept(Input.problem(shown, Status.TOO_LARGE, "zip bomb suspected: archive inflates over " + BOMB_RATIO + "x its size; rest skipped"));
           return;
         }
-        if (member.readable() && depth < MAX_DEPTH && isZip(member.file())) {
+        if (depth < MAX_DEPTH && isArchive(member)) {
           try {
             open(member, sink, depth + 1);
           } finally {
@@ -86,6 +95,9 @@ public final class ZipInputs {
         } else {
           sink.accept(member);
         }
+      }
+      if (members == 0) {
+        sink.accept(Input.problem(archive.path(), Status.EMPTY, "archive has no files"));
       }
     }
   }
