@@ -28,8 +28,9 @@ final class Output {
         .replace("&amp;", "&");
   }
 
-  static String facetLine(List<SearchResult.FacetCount> values, int max) {
-    return values.stream().limit(max).map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", "))
+  /** The most frequent values of a facet, each shown through {@code label} (ids as names). */
+  static String facetLine(List<SearchResult.FacetCount> values, int max, java.util.function.UnaryOperator<String> label) {
+    return values.stream().limit(max).map(v -> label.apply(v.value()) + " (" + v.count() + ")").collect(Collectors.joining(", "))
         + (values.size() > max ? ", …" : "");
   }
 

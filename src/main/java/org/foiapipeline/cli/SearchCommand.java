@@ -9,7 +9,9 @@ import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.IndexView;
 import org.foiapipeline.index.SearchHit;
 import org.foiapipeline.index.SearchResult;
+import org.foiapipeline.resolve.CatalogNames;
 import org.foiapipeline.resolve.EntityCatalog;
+import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.search.Jurisdictions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,9 +81,11 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("%n%3d. %s  page %d  (score %.2f)%n     %s%n", ++rank, hit.path(), hit.page(), hit.score(), Output.plain(hit.snippet()));
     }
     out.println();
+    EntityNames names = new CatalogNames(EntityCatalog.standard());
     result.facets().forEach((dim, values) -> {
       if (!values.isEmpty()) {
-        out.printf("%-13s %s%n", dim + ":", Output.facetLine(values, 8));
+        boolean ids = dim.equals("agency") || dim.equals("jurisdiction");
+        out.printf("%-13s %s%n", dim + ":", Output.facetLine(values, 8, ids ? names::name : v -> v));
       }
     });
   }
