@@ -13,7 +13,8 @@ import java.util.List;
  * {@code page_kinds} (per page: {@code digital}, {@code scanned}) and {@code kind} (the generator's
  * document kind in gold files).
  *
- * @param date the document's date, ISO {@code yyyy-MM-dd}, or null when it has none
+ * @param date the document's date, ISO {@code yyyy-MM-dd}, or null when it has none (always written, as
+ *     null, so that every contract field is present)
  * @param text one string per page; null unless asked for
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,7 +25,7 @@ public record DocumentRecord(
     int pages,
     String status,
     @JsonProperty("ocr_pages") int ocrPages,
-    String date,
+    @JsonInclude(JsonInclude.Include.ALWAYS) String date,
     List<EntityRecord> entities,
     List<ContactRecord> contacts,
     List<String> exemptions,
@@ -50,5 +51,10 @@ public record DocumentRecord(
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record ContactRecord(
-      String agency, String jurisdiction, String date, int page, String kind, String snippet) {}
+      String agency,
+      String jurisdiction,
+      @JsonInclude(JsonInclude.Include.ALWAYS) String date,
+      int page,
+      String kind,
+      String snippet) {}
 }

@@ -86,13 +86,13 @@ class SampleCorpusIT {
     assertThat(lines).hasSize(gold.size());
     for (String line : lines) {
       JsonNode doc = Jsonl.MAPPER.readTree(line);
-      for (String field : List.of("id", "path", "pages", "status", "ocr_pages", "entities", "contacts", "exemptions", "bates", "text")) {
+      for (String field : List.of("id", "path", "pages", "status", "ocr_pages", "date", "entities", "contacts", "exemptions", "bates", "text")) {
         assertThat(doc.has(field)).as("field %s in %s", field, line.substring(0, Math.min(120, line.length()))).isTrue();
       }
       assertThat(doc.get("id").asText()).matches("[0-9a-f]{64}");
       assertThat(doc.get("text")).hasSize(doc.get("pages").asInt());
       for (JsonNode c : doc.get("contacts")) {
-        assertThat(c.fieldNames()).toIterable().contains("agency", "jurisdiction", "page", "kind", "snippet");
+        assertThat(c.fieldNames()).toIterable().contains("agency", "jurisdiction", "date", "page", "kind", "snippet");
       }
       for (JsonNode e : doc.get("entities")) {
         assertThat(e.fieldNames()).toIterable().contains("id", "type", "name", "mentions", "pages");
