@@ -138,9 +138,12 @@ public final class IndexUpdater implements Closeable {
     ledger(row);
   }
 
-  /** Records that an already indexed document was also seen under another path. */
-  public void addPath(String id, LedgerEntry row) throws IOException {
-    Optional<DocumentRecord> existing = record(id);
+  /**
+   * Records that an already indexed document was also seen under another path.
+   *
+   * @param existing the document's record as {@link #record} returned it
+   */
+  public void addPath(String id, Optional<DocumentRecord> existing, LedgerEntry row) throws IOException {
     if (existing.isPresent() && !existing.get().paths().contains(row.path())) {
       DocumentRecord old = existing.get();
       List<String> paths = new ArrayList<>(old.paths());

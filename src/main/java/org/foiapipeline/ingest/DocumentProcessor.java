@@ -77,7 +77,7 @@ final class DocumentProcessor {
     int ocr = known.map(DocumentRecord::ocrPages).orElse(0);
     String reason = "same bytes as " + known.map(DocumentRecord::path).orElse(id);
     LedgerEntry row = row(input, id, status, reason, pages, ocr, started);
-    batch.updater.addPath(id, row);
+    batch.updater.addPath(id, known, row);
     batch.recorded(row, true);
   }
 
