@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -44,6 +46,11 @@ public final class IndexUpdater implements Closeable {
   private final FacetsConfig facets = Schema.facetsConfig();
   private final DocumentMapper mapper;
   private final LuceneDocuments documents;
+  /**
+   * Writes of one document hold the read side, a commit holds the write side: a checkpoint taken by one
+   * thread never catches another thread's document half written (its pages without its record).
+   */
+  private final ReadWriteLock commitGate = new ReentrantReadWriteLock();
 
   private IndexUpdater(Path folder, FSDirectory directory, IndexWriter writer, EntityNames names) {
     this.folder = folder;
@@ -121,6 +128,15 @@ public final class IndexUpdater implements Closeable {
 
   /** Indexes a document with its ledger row; visible to searches after the next {@link #commit()}. */
   public void add(AnnotatedDocument doc, LedgerEntry row) throws IOException {
+    commitGate.readLock().lock();
+    try {
+      addUnderGate(doc, row);
+    } finally {
+      commitGate.readLock().unlock();
+    }
+  }
+
+  private void addUnderGate(AnnotatedDocument doc, LedgerEntry row) throws IOException {
     DocumentRecord record = mapper.record(doc, List.of(doc.path()));
     for (AnnotatedPage page : doc.pages()) {
       update(Schema.pageUid(doc.id(), page.number()), documents.page(doc, page, doc.path()));
@@ -135,7 +151,7 @@ public final class IndexUpdater implements Closeable {
       writer.addDocument(facets.build(contact));
     }
     update(Schema.fileUid(doc.id()), documents.file(doc.id(), record));
-    ledger(row);
+    writeLedger(row);
   }
 
   /**
@@ -144,6 +160,16 @@ public final class IndexUpdater implements Closeable {
    * @param existing the document's record as {@link #record} returned it
    */
   public void addPath(String id, Optional<DocumentRecord> existing, LedgerEntry row) throws IOException {
+    commitGate.readLock().lock();
+    try {
+      addPathUnderGate(id, existing, row);
+    } finally {
+      commitGate.readLock().unlock();
+    }
+  }
+
+  private void addPathUnderGate(String id, Optional<DocumentRecord> existing, LedgerEntry row)
+      throws IOException {
     if (existing.isPresent() && !existing.get().paths().contains(row.path())) {
       DocumentRecord old = existing.get();
       List<String> paths = new ArrayList<>(old.paths());
@@ -154,11 +180,20 @@ public final class IndexUpdater implements Closeable {
               old.contacts(), old.exemptions(), old.bates(), null, paths, old.pageKinds(), old.kind());
       writer.updateDocument(new Term(Schema.UID, Schema.fileUid(id)), facets.build(documents.file(id, updated)));
     }
-    ledger(row);
+    writeLedger(row);
   }
 
   /** Writes or replaces the ledger row of one path. */
   public void ledger(LedgerEntry row) throws IOException {
+    commitGate.readLock().lock();
+    try {
+      writeLedger(row);
+    } finally {
+      commitGate.readLock().unlock();
+    }
+  }
+
+  private void writeLedger(LedgerEntry row) throws IOException {
     Document d = new Document();
     d.add(new StringField(Schema.KIND, Schema.KIND_LEDGER, Field.Store.YES));
     d.add(new StringField(Schema.UID, Schema.ledgerUid(row.path()), Field.Store.YES));
@@ -178,8 +213,13 @@ public final class IndexUpdater implements Closeable {
   }
 
   /** A checkpoint: everything added so far becomes durable and visible to readers. */
-  public synchronized void commit() throws IOException {
-    writer.commit();
+  public void commit() throws IOException {
+    commitGate.writeLock().lock();
+    try {
+      writer.commit();
+    } finally {
+      commitGate.writeLock().unlock();
+    }
   }
 
   @Override

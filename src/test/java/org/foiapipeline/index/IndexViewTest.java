@@ -98,11 +98,11 @@ class IndexViewTest {
     assertThatThrownBy(() -> IndexView.open(tmp.resolve("nothing"))).hasMessageContaining("run foia ingest");
   }
 
-  private static LedgerEntry row(String path, String id) {
+  static LedgerEntry row(String path, String id) {
     return new LedgerEntry(path, id, Status.OK, "", 2, 0, 0.1, 10, 1, 1);
   }
 
-  private static AnnotatedDocument doc(String id, String path, LocalDate date, String... texts) {
+  static AnnotatedDocument doc(String id, String path, LocalDate date, String... texts) {
     List<AnnotatedPage> pages = new java.util.ArrayList<>();
     List<Page> raw = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
