@@ -74,6 +74,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Advanced: commit after this many documents (default ${DEFAULT-VALUE}); small values for crash tests.")
   int checkpointDocs;
 
+  @Option(names = "--no-recognition", hidden = true,
+      description = "Advanced: index text and FOIA structure only, no entities or contacts (to time what recognition costs).")
+  boolean noRecognition;
+
   @Option(names = "--model", paramLabel = "FILE", description = "Name-finder model (default: models/ner-en-foia.bin of this installation).")
   Path model;
 
@@ -104,7 +108,9 @@ final class IngestCommand implements Callable<Integer> {
     ExecutorService ocrPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     boolean showProgress = !quiet && System.console() != null;
     try (IngestProgress progress = showProgress ? new IngestProgress(countFiles(paths)) : null) {
-      Stages stages = Stages.standard(config.limits(), ocrPool, model == null ? Installation.model() : model);
+      Stages stages = noRecognition
+          ? Stages.withoutRecognition(config.limits(), ocrPool)
+          : Stages.standard(config.limits(), ocrPool, model == null ? Installation.model() : model);
       IngestPipeline.Listener listener = progress == null ? IngestPipeline.Listener.NONE : progress;
       IngestReport report = new IngestPipeline(config, stages.extractor(), stages.annotator(), stages.names(), listener).run();
       if (progress != null) {

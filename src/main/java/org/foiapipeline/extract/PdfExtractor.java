@@ -65,6 +65,7 @@ public final class PdfExtractor implements Extractor {
     if (pageCount == 0) {
       return fail(Status.FAILED, "PDF has no pages");
     }
+    FormFields.flatten(document);
     PageTextStripper.Result text = PageTextStripper.extract(document);
     return new PdfPages(document, text, limits, policy, ocr, ocrPool).extract();
   }

@@ -2,6 +2,7 @@ package org.foiapipeline.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.foiapipeline.contacts.RuleContactFinder;
 import org.foiapipeline.extract.Extractor;
@@ -29,5 +30,15 @@ public record Stages(Extractor extractor, Annotator annotator, EntityNames names
             ContextResolver.standard(),
             new RuleContactFinder());
     return new Stages(Extractors.create(limits, ocrPool), annotator, new CatalogNames(catalog));
+  }
+
+  /**
+   * Extraction and FOIA structure without recognition: pages are indexed and searchable, but name no entity
+   * and give no contact. What the recognition benchmark compares against.
+   */
+  public static Stages withoutRecognition(Limits limits, ExecutorService ocrPool) {
+    Annotator annotator =
+        new Annotator(new FoiaStructureFinder(), text -> List.of(), ContextResolver.standard(), new RuleContactFinder());
+    return new Stages(Extractors.create(limits, ocrPool), annotator, new CatalogNames(EntityCatalog.standard()));
   }
 }
