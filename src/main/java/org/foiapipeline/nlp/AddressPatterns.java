@@ -52,7 +52,8 @@ final class AddressPatterns {
     for (Mention local : locals) {
       if (local.type() == EntityType.COUNTY || local.type() == EntityType.PLACE) {
         int start = StateQualifier.standard().beforeStart(text, local.start());
-        if (start >= 0) {
+        // an OCR'd "™" for TN still qualifies the name (Candidates reads it) but is no state mention itself
+        if (start >= 0 && Character.isLetter(text.charAt(start))) {
           out.add(new Mention(text.substring(start, start + 2), EntityType.STATE, start, start + 2, "pattern"));
         }
       }

@@ -46,7 +46,7 @@ public final class CombinedRecognizer implements Recognizer {
           "gazetteer"));
     }
     all.addAll(patterns.find(pageText, tokens, hits));
-    all.addAll(model.find(pageText));
+    all.addAll(model.find(pageText, List.copyOf(all)));
     return merge(MentionFilters.apply(pageText, all));
   }
 

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 public final class StateQualifier {
   private final Pattern after;
   private final Pattern before;
+  private final Pattern beforeAnyCase;
+  private final Pattern tableRow;
+  private static final String TN_AS_TRADEMARK = "\u2122N?";
 
   public StateQualifier(ReferenceData data) {
     String codes = data.states().stream().map(StateRecord::code).collect(Collectors.joining("|"));
@@ -27,7 +30,11 @@ public final class StateQualifier {
         Pattern.compile(
             "(?:,[ \\t]*" + state + "|[ \\t]*\\((" + codes + ")\\)|[ \\t]+(" + names + "|" + codes + ")" + office + ")",
             Pattern.MULTILINE);
-    this.before = Pattern.compile("(?:^|\\n)[ \\t]*(" + codes + ")[ \\t]+$");
+    // Tesseract reads a bold "TN" in a table's state column as the trademark sign ("™", "™N").
+    this.before = Pattern.compile("(?:^|\\n)[ \\t]*(" + codes + "|" + TN_AS_TRADEMARK + ")[ \\t]+$");
+    // Small capitals come out of OCR as "sc", "co": a lower-case code counts only in a table of state rows.
+    this.beforeAnyCase = Pattern.compile("(?:^|\\n)[ \\t]*(" + codes.toLowerCase(java.util.Locale.ROOT) + ")[ \\t]+$");
+    this.tableRow = Pattern.compile("^[ \\t]*(?:" + codes + ")[ \\t]+\\p{Lu}", Pattern.MULTILINE);
   }
 
   public static StateQualifier standard() {
@@ -56,6 +63,41 @@ public final class StateQualifier {
 
   /** The state code that alone precedes {@code start} on its line ("NC  Scotland County"), if there is one. */
   public Optional<String> before(String text, int start) {
+    return beforeMatch(text, start)
+        .map(m -> m.group(1).startsWith("\u2122") ? "TN" : m.group(1).toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** The offset where a state code written before {@code start} begins, or -1. */
+  public int beforeStart(String text, int start) {
+    return beforeMatch(text, start).map(m -> m.start(1) + Math.max(0, lineStart(text, start))).orElse(-1);
+  }
+
+  private Optional<Matcher> beforeMatch(String text, int start) {
+    int lineStart = lineStart(text, start);
+    if (lineStart == Integer.MIN_VALUE) {
+      return Optional.empty();
+    }
+    String head = text.substring(Math.max(0, lineStart), start);
+    Matcher m = before.matcher(head);
+    if (m.find()) {
+      return Optional.of(m);
+    }
+    Matcher lower = beforeAnyCase.matcher(head);
+    return lower.find() && inStateTable(text) ? Optional.of(lower) : Optional.empty();
+  }
+
+  /** Whether at least three lines of the text begin with a capital state code and a name: a table of rows. */
+  private boolean inStateTable(String text) {
+    Matcher rows = tableRow.matcher(text);
+    int found = 0;
+    while (found < 3 && rows.find()) {
+      found++;
+    }
+    return found >= 3;
+  }
+
+  /** Where the line holding {@code start} begins (-1 for the text's first line), or MIN_VALUE if too far back. */
+  private static int lineStart(String text, int start) {
     // a line holding only a state code and spaces before the name is short: looking no further back than
     // that keeps very long lines linear
     int window = Math.max(0, start - 16);
@@ -63,16 +105,6 @@ public final class StateQualifier {
     while (lineStart >= window && text.charAt(lineStart) != '\n') {
       lineStart--;
     }
-    if (lineStart < window && window > 0) {
-      return Optional.empty();
-    }
-    Matcher m = before.matcher(text.substring(Math.max(0, lineStart), start));
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-  }
-
-  /** The offset where a state code written before {@code start} begins, or -1. */
-  public int beforeStart(String text, int start) {
-    Optional<String> code = before(text, start);
-    return code.map(c -> text.lastIndexOf(c, start - 1)).orElse(-1);
+    return lineStart < window && window > 0 ? Integer.MIN_VALUE : lineStart;
   }
 }
