@@ -28,14 +28,17 @@ mean_conf() { # index -> mean confidence of OCR'd pages
     | python3 -c 'import json,sys; c=[json.loads(l)["confidence"] for l in sys.stdin]; print("%.1f %d %d" % (sum(c)/max(1,len(c)), len(c), sum(1 for x in c if x < 70)))'
 }
 
-echo "== corpus: $docs documents, seed $seed, all scanned, degraded scans"
-rm -rf "$work/corpus" "$work/first"
-$foia corpus generate --out "$work/corpus" --docs "$docs" --seed "$seed" --scanned-ratio 1 --scan-quality degraded
-
-echo "== first pass: ingest, OCR at 300 dpi"
-t0=$(date +%s)
-$foia ingest --quiet --ocr-dpi 300 --index "$work/first" "$work/corpus" | head -2
-echo "ingest seconds: $(( $(date +%s) - t0 ))"
+if [ -d "$work/first/lucene" ] && [ -f "$work/corpus/gold.jsonl" ]; then
+  echo "== reusing the corpus and first pass in $work"
+else
+  echo "== corpus: $docs documents, seed $seed, all scanned, degraded scans"
+  rm -rf "$work/corpus" "$work/first"
+  $foia corpus generate --out "$work/corpus" --docs "$docs" --seed "$seed" --scanned-ratio 1 --scan-quality degraded
+  echo "== first pass: ingest, OCR at 300 dpi"
+  t0=$(date +%s)
+  $foia ingest --quiet --ocr-dpi 300 --index "$work/first" "$work/corpus" | head -2
+  echo "ingest seconds: $(( $(date +%s) - t0 ))"
+fi
 read -r c w n <<<"$(cer "$work/first")"
 read -r conf pages weak <<<"$(mean_conf "$work/first")"
 printf "%-40s CER %s  WER %s  (%s scanned pages; mean confidence %s; %s pages below 70)\n" "first pass, 300 dpi" "$c" "$w" "$n" "$conf" "$weak"
