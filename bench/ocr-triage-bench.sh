@@ -5,6 +5,8 @@
 # 3. for each preprocessing option, copies that index and runs foia reocr at 400 dpi on every OCR'd page
 #    (--below 100), then on the weak pages only (--below 70, all steps), and scores CER again.
 # Usage: bench/ocr-triage-bench.sh [DOCS] [SEED] [WORKDIR]   (defaults: 12 documents, seed 41, a temp folder)
+# A WORKDIR that already holds the corpus and first pass is reused. PREPROCESS="deskew none" picks the
+# options of the --below 100 runs; WEAK_PREPROCESS the option of the --below 70 run (default deskew).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 docs=${1:-12}
@@ -58,7 +60,7 @@ run() { # name below preprocess
 }
 
 echo "== re-OCR"
-for pre in none deskew denoise binarize deskew,denoise,binarize; do
+for pre in ${PREPROCESS:-none deskew denoise binarize deskew,denoise deskew,denoise,binarize}; do
   run "$pre" 100 "$pre"
 done
-run "weak" 70 deskew,denoise,binarize
+run "weak" 70 "${WEAK_PREPROCESS:-deskew}"

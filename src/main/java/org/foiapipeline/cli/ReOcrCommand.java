@@ -44,7 +44,7 @@ final class ReOcrCommand implements Callable<Integer> {
   @Option(names = "--dpi", defaultValue = "400", description = "Resolution PDF pages are rendered at (default ${DEFAULT-VALUE}).")
   int dpi;
 
-  @Option(names = "--preprocess", defaultValue = "deskew,denoise,binarize", paramLabel = "STEPS",
+  @Option(names = "--preprocess", defaultValue = "deskew", paramLabel = "STEPS",
       description = "Image clean-ups before OCR, in order: deskew, denoise, binarize, comma-separated, or none (default ${DEFAULT-VALUE}).")
   String preprocess;
 
