@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
     name = "reocr",
     mixinStandardHelpOptions = true,
     description = {
-      "OCRs again the pages whose mean OCR confidence is below --below, from their original files, with image",
-      "clean-ups and a higher resolution; keeps the better reading of each page and updates the document's",
-      "entities and contacts. A rerun with the same settings skips pages already tried."
+      "OCRs the weakest pages again and keeps the better reading of each.",
+      "Pages whose mean OCR confidence is below --below are rendered from their original files at --dpi, cleaned",
+      "up (--preprocess) and OCR'd; the documents' entities and contacts are found again with the new text.",
+      "A rerun with the same settings skips pages already tried."
     })
 final class ReOcrCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
