@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.foiapipeline.corpus.CorpusConfig;
 import org.foiapipeline.corpus.CorpusGenerator;
 import org.foiapipeline.corpus.CorpusSummary;
+import org.foiapipeline.corpus.ScanQuality;
 import org.foiapipeline.corpus.Split;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,13 +52,18 @@ public final class CorpusCommand implements Callable<Integer> {
         description = "train, test or all (default ${DEFAULT-VALUE}); test alone names held-out counties.")
     String split;
 
+    @Option(names = "--scan-quality", defaultValue = "standard",
+        description = "standard or degraded (poorer scans: lower resolution, more skew, noise and blur) (default ${DEFAULT-VALUE}).")
+    String scanQuality;
+
     @Option(names = "--threads", description = "Worker threads (default: one per core).")
     Integer threads;
 
     @Override
     public Integer call() throws Exception {
       int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      CorpusConfig config = new CorpusConfig(docs, seed, scannedRatio, parseSplit(split), workers);
+      CorpusConfig config = new CorpusConfig(docs, seed, scannedRatio, parseSplit(split), workers,
+          ScanQuality.parse(scanQuality));
       CorpusSummary s = new CorpusGenerator(config).generate(out);
       spec.commandLine().getOut().printf(Locale.ROOT,
           "%d documents (%d pages, %d scanned pages in %d documents), %.1f MB in %.1f s (%.1f docs/s); gold: %s%n",

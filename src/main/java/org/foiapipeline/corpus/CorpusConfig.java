@@ -9,9 +9,11 @@ package org.foiapipeline.corpus;
  *     mixed
  * @param split which split: {@code TRAIN}, {@code TEST}, or {@code ALL} (every fifth document is a test one)
  * @param threads worker threads (documents are generated in parallel, written in order)
+ * @param scanQuality how rough scanned pages are; {@code STANDARD} unless asked
  */
-public record CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads) {
+public record CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads, ScanQuality scanQuality) {
   public CorpusConfig {
+    scanQuality = scanQuality == null ? ScanQuality.STANDARD : scanQuality;
     if (docs < 1) {
       throw new IllegalArgumentException("--docs must be at least 1, got " + docs);
     }
@@ -24,6 +26,10 @@ public record CorpusConfig(int docs, long seed, double scannedRatio, Split split
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
+  }
+
+  public CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads) {
+    this(docs, seed, scannedRatio, split, threads, ScanQuality.STANDARD);
   }
 
   /** A config with one thread per core. */

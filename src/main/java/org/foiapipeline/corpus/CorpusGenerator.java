@@ -38,7 +38,7 @@ public final class CorpusGenerator {
 
   public CorpusGenerator(CorpusConfig config) {
     this.config = config;
-    this.factory = new DocumentFactory(Geography.load(), config.scannedRatio());
+    this.factory = new DocumentFactory(Geography.load(), config.scannedRatio(), config.scanQuality());
   }
 
   /** Writes the corpus into {@code outDir} (created if needed; existing files of the same names replaced). */

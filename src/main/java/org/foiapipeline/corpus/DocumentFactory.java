@@ -18,10 +18,16 @@ final class DocumentFactory {
 
   private final Geography geography;
   private final double scannedRatio;
+  private final ScanQuality scanQuality;
 
   DocumentFactory(Geography geography, double scannedRatio) {
+    this(geography, scannedRatio, ScanQuality.STANDARD);
+  }
+
+  DocumentFactory(Geography geography, double scannedRatio, ScanQuality scanQuality) {
     this.geography = geography;
     this.scannedRatio = scannedRatio;
+    this.scanQuality = scanQuality;
   }
 
   /** A rendered document and its gold record (id and path still to be filled by the writer). */
@@ -35,7 +41,7 @@ final class DocumentFactory {
     Draft draft = KINDS.get(r.nextInt(KINDS.size())).compose(scene);
     List<PageLayout> pages = new Layouter(metrics).layout(draft);
     boolean[] scanned = scanned(r, pages.size());
-    byte[] pdf = new PdfRenderer().render(pages, scanned, Dates.at(draft.date(), r), r);
+    byte[] pdf = new PdfRenderer(scanQuality).render(pages, scanned, Dates.at(draft.date(), r), r);
     return new Made(pdf, Gold.record(draft, pages, scanned, null, null));
   }
 

@@ -30,6 +30,15 @@ import org.foiapipeline.corpus.Layout.PageLayout;
  */
 final class PdfRenderer {
   private final PagePainter painter = new PagePainter();
+  private final ScanQuality quality;
+
+  PdfRenderer() {
+    this(ScanQuality.STANDARD);
+  }
+
+  PdfRenderer(ScanQuality quality) {
+    this.quality = quality;
+  }
 
   /**
    * @param scanned per page, true for an image-only page
@@ -39,6 +48,10 @@ final class PdfRenderer {
     try (PDDocument doc = new PDDocument()) {
       int dpi = 150 + 25 * r.nextInt(3);
       float quality = 0.45f + r.nextFloat() * 0.25f;
+      if (this.quality == ScanQuality.DEGRADED) {
+        dpi = 100 + 25 * r.nextInt(2);
+        quality = 0.30f + r.nextFloat() * 0.15f;
+      }
       for (int i = 0; i < pages.size(); i++) {
         PDPage page = new PDPage(PDRectangle.LETTER);
         doc.addPage(page);
@@ -66,7 +79,7 @@ final class PdfRenderer {
         painter.paint(cs, layout);
       }
       BufferedImage clean = new PDFRenderer(tmp).renderImageWithDPI(0, dpi, ImageType.GRAY);
-      return ScanEffects.degrade(clean, r);
+      return quality == ScanQuality.DEGRADED ? ScanEffects.degradeHard(clean, r) : ScanEffects.degrade(clean, r);
     }
   }
 

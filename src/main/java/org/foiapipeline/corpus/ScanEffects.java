@@ -23,6 +23,44 @@ final class ScanEffects {
     return blur(img);
   }
 
+  /**
+   * A poor scan for {@link ScanQuality#DEGRADED}: turned 2-4 degrees, the standard exposure plus heavier
+   * sensor noise and three times the speckle, and blurred twice.
+   */
+  static BufferedImage degradeHard(BufferedImage clean, Random r) {
+    BufferedImage img = rotate(clean, (2.0 + r.nextDouble() * 2.0) * (r.nextBoolean() ? 1 : -1));
+    expose(img, r);
+    roughen(img, r);
+    return blur(blur(img));
+  }
+
+  /** Extra noise of about ±20 levels and dark specks of one to four pixels. */
+  private static void roughen(BufferedImage img, Random r) {
+    byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+    int w = img.getWidth();
+    int h = img.getHeight();
+    long noise = r.nextLong() | 1;
+    for (int i = 0; i < px.length; i++) {
+      noise ^= noise << 13;
+      noise ^= noise >>> 7;
+      noise ^= noise << 17;
+      int level = (px[i] & 0xff) + (int) ((noise >>> 33) % 41) - 20;
+      px[i] = (byte) Math.max(0, Math.min(255, level));
+    }
+    int specks = 600 + r.nextInt(900);
+    for (int i = 0; i < specks; i++) {
+      int x = r.nextInt(w - 3);
+      int y = r.nextInt(h - 3);
+      byte dark = (byte) (30 + r.nextInt(90));
+      int size = 1 + r.nextInt(2);
+      for (int dy = 0; dy < size; dy++) {
+        for (int dx = 0; dx < size; dx++) {
+          px[(y + dy) * w + x + dx] = dark;
+        }
+      }
+    }
+  }
+
   private static BufferedImage rotate(BufferedImage src, double degrees) {
     BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = out.createGraphics();

@@ -136,8 +136,30 @@ public final class IndexUpdater implements Closeable {
     }
   }
 
+  /**
+   * Replaces an indexed document with a newly annotated version of it (its pages, contacts and record, in
+   * place, by their unique keys), keeping every path it was seen under, and writes its ledger rows.
+   *
+   * @param paths every path of the document, its first path first
+   */
+  public void replace(AnnotatedDocument doc, List<String> paths, List<LedgerEntry> rows) throws IOException {
+    commitGate.readLock().lock();
+    try {
+      addUnderGate(doc, paths, rows.isEmpty() ? null : rows.get(0));
+      for (LedgerEntry row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+        writeLedger(row);
+      }
+    } finally {
+      commitGate.readLock().unlock();
+    }
+  }
+
   private void addUnderGate(AnnotatedDocument doc, LedgerEntry row) throws IOException {
-    DocumentRecord record = mapper.record(doc, List.of(doc.path()));
+    addUnderGate(doc, List.of(doc.path()), row);
+  }
+
+  private void addUnderGate(AnnotatedDocument doc, List<String> paths, LedgerEntry row) throws IOException {
+    DocumentRecord record = mapper.record(doc, paths);
     for (AnnotatedPage page : doc.pages()) {
       update(Schema.pageUid(doc.id(), page.number()), documents.page(doc, page, doc.path()));
     }
@@ -151,7 +173,9 @@ public final class IndexUpdater implements Closeable {
       writer.addDocument(facets.build(contact));
     }
     update(Schema.fileUid(doc.id()), documents.file(doc.id(), record));
-    writeLedger(row);
+    if (row != null) {
+      writeLedger(row);
+    }
   }
 
   /**

@@ -181,6 +181,42 @@ public final class IndexView implements Closeable {
     return pages;
   }
 
+  /**
+   * OCR'd pages whose mean confidence is below {@code below}, weakest first, then by path and page. Filters
+   * on the stored confidence, so indexes written before it had a point field are listed too.
+   */
+  public List<OcrPageRow> ocrPagesBelow(double below) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
+            .add(QueryBuilder.term(Schema.SOURCE, "scanned"), Occur.FILTER)
+            .build();
+    List<OcrPageRow> rows = new ArrayList<>();
+    forEach(q, d -> {
+      double confidence = d.getField(Schema.OCR_CONFIDENCE).numericValue().doubleValue();
+      if (confidence < below) {
+        String text = orEmpty(d.get(Schema.TEXT)).strip();
+        rows.add(new OcrPageRow(d.get(Schema.DOC_ID), d.get(Schema.PATH), d.getField(Schema.PAGE).numericValue().intValue(),
+            confidence, text.isEmpty() ? 0 : text.split("\\s+").length, d.get(Schema.PAGE_NOTE)));
+      }
+    });
+    rows.sort(java.util.Comparator.comparingDouble(OcrPageRow::confidence).thenComparing(OcrPageRow::path)
+        .thenComparingInt(OcrPageRow::page));
+    return rows;
+  }
+
+  /** Each page's note by page number; empty notes for pages indexed before notes were stored. */
+  public Map<Integer, String> pageNotes(String id) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
+            .add(QueryBuilder.term(Schema.DOC_ID, id), Occur.FILTER)
+            .build();
+    Map<Integer, String> notes = new HashMap<>();
+    forEach(q, d -> notes.put(d.getField(Schema.PAGE).numericValue().intValue(), orEmpty(d.get(Schema.PAGE_NOTE))));
+    return notes;
+  }
+
   /** The ledger as committed, by path. */
   public Map<String, LedgerEntry> ledger() throws IOException {
     Map<String, LedgerEntry> rows = new LinkedHashMap<>();

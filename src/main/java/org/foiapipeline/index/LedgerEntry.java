@@ -15,6 +15,7 @@ import org.foiapipeline.extract.Status;
  * @param size file size in bytes (-1 when unknown)
  * @param modified last-modified time in epoch milliseconds (-1 when unknown)
  * @param at when this row was written, epoch milliseconds
+ * @param reocr what the last {@code foia reocr} did to the document's pages, empty when it never ran
  */
 public record LedgerEntry(
     String path,
@@ -26,9 +27,18 @@ public record LedgerEntry(
     double seconds,
     long size,
     long modified,
-    long at) {
+    long at,
+    String reocr) {
   public LedgerEntry {
     reason = reason == null ? "" : reason;
     id = id == null ? "" : id;
+    reocr = reocr == null ? "" : reocr;
+  }
+
+  /** A row without re-OCR information, as ingest writes it. */
+  public LedgerEntry(
+      String path, String id, Status status, String reason, int pages, int ocrPages, double seconds, long size,
+      long modified, long at) {
+    this(path, id, status, reason, pages, ocrPages, seconds, size, modified, at, "");
   }
 }

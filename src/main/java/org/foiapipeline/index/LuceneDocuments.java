@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -52,6 +54,9 @@ final class LuceneDocuments {
     d.add(new Field(Schema.TEXT, page.text(), TEXT_TYPE));
     d.add(new StringField(Schema.SOURCE, DocumentMapper.pageKind(page.page()), Field.Store.YES));
     d.add(new StoredField(Schema.OCR_CONFIDENCE, page.page().ocrConfidence()));
+    d.add(new DoublePoint(Schema.OCR_CONFIDENCE, page.page().ocrConfidence()));
+    d.add(new DoubleDocValuesField(Schema.OCR_CONFIDENCE, page.page().ocrConfidence()));
+    d.add(new StoredField(Schema.PAGE_NOTE, page.page().note()));
     date(d, doc.relations().date());
     d.add(new SortedSetDocValuesFacetField(Schema.F_STATUS, doc.extracted().status().label()));
     for (String code : new LinkedHashSet<>(page.structure().exemptions())) {

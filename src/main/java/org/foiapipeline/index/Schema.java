@@ -31,7 +31,10 @@ public final class Schema {
   public static final String PAGE = "page";
   public static final String TEXT = "text";
   public static final String SOURCE = "source";
+  /** A page's mean OCR word confidence (-1 without OCR): stored, a point for ranges, doc values for sorting. */
   public static final String OCR_CONFIDENCE = "ocr_conf";
+  /** Why a page was OCR'd or has no text, and what a re-OCR did to it (stored only). */
+  public static final String PAGE_NOTE = "page_note";
   public static final String DATE = "date";
   public static final String DATE_DAY = "date_day";
   public static final String EXEMPTION = "exemption";

@@ -23,12 +23,12 @@ final class LedgerFile {
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     CSVFormat format =
         CSVFormat.DEFAULT.builder()
-            .setHeader("path", "id", "status", "reason", "pages", "ocr_pages", "seconds")
+            .setHeader("path", "id", "status", "reason", "pages", "ocr_pages", "seconds", "reocr")
             .get();
     try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, format)) {
       for (LedgerEntry row : rows.values().stream().sorted(Comparator.comparing(LedgerEntry::path)).toList()) {
-        csv.printRecord(row.path(), row.id(), row.status().label(), row.reason(), row.pages(), row.ocrPages(), row.seconds());
+        csv.printRecord(row.path(), row.id(), row.status().label(), row.reason(), row.pages(), row.ocrPages(), row.seconds(), row.reocr());
       }
     }
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
