@@ -181,6 +181,37 @@ public final class IndexView implements Closeable {
     return pages;
   }
 
+  /**
+   * Every page that mentions any of {@code ids}, with its entities but not its text: one query and one pass
+   * over the matches, however many ids (for batch lookups). In index order.
+   */
+  public List<PageEntities> pagesMentioningAny(java.util.Collection<String> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<org.apache.lucene.util.BytesRef> terms = ids.stream().map(org.apache.lucene.util.BytesRef::new).toList();
+    Query q =
+        new BooleanQuery.Builder()
+            .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
+            .add(new org.apache.lucene.search.TermInSetQuery(Schema.ENTITY, terms), Occur.FILTER)
+            .build();
+    java.util.Set<String> fields = java.util.Set.of(Schema.DOC_ID, Schema.PATH, Schema.PAGE, Schema.ENTITY);
+    List<PageEntities> out = new ArrayList<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      var stored = searcher.storedFields();
+      TopDocs top = searcher.search(q, Math.max(1, searcher.count(q)), new Sort(SortField.FIELD_DOC));
+      for (ScoreDoc hit : top.scoreDocs) {
+        Document d = stored.document(hit.doc, fields);
+        out.add(new PageEntities(d.get(Schema.DOC_ID), d.get(Schema.PATH),
+            d.getField(Schema.PAGE).numericValue().intValue(), values(d, Schema.ENTITY)));
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return out;
+  }
+
   /** The ledger as committed, by path. */
   public Map<String, LedgerEntry> ledger() throws IOException {
     Map<String, LedgerEntry> rows = new LinkedHashMap<>();
