@@ -89,7 +89,8 @@ final class NameList {
       }
       return out;
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
+      Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+      String why = cause.getMessage() == null ? "unreadable" : cause.getMessage().split("\n")[0];
       throw new IllegalArgumentException(file + " is not a readable CSV file (" + why
           + "): check the quotes; a name with a comma must be in double quotes, e.g. \"Harris County, TX\"");
     }

@@ -66,7 +66,7 @@ final class NameForms {
       }
     }
     for (String w : WORDS) {
-      if (distance(w.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT)) <= (word.length() >= 8 ? 2 : 1)) {
+      if (distance(w.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT)) <= (word.length() >= 7 ? 2 : 1)) {
         return w;
       }
     }

@@ -71,13 +71,16 @@ public final class NameResolver {
           + st.get().code());
     }
     Optional<StateRecord> inState = st.isPresent() ? st : split.state();
-    NameResolution read = recognised(split.name(), inState);
+    // Office words are never names: a corrected "Cuonty Sherrif" is read first, or the misspelt words would
+    // be read as the name of a place.
     String corrected = NameForms.correct(split.name());
-    if (read.status() == NameResolution.Status.NOT_FOUND && !corrected.equals(split.name())) {
-      NameResolution again = recognised(corrected, inState);
-      return again.status() == NameResolution.Status.NOT_FOUND ? read : again;
+    if (!corrected.equals(split.name())) {
+      NameResolution read = recognised(corrected, inState);
+      if (read.status() != NameResolution.Status.NOT_FOUND) {
+        return read;
+      }
     }
-    return read;
+    return recognised(split.name(), inState);
   }
 
   /** The catalog's own reading of the name, or null when it knows no such name. */
