@@ -82,7 +82,8 @@ public final class IndexView implements Closeable {
       Hits hits = new Hits(searcher, q);
       List<SearchHit> window = byDocument ? hits.bestPerDocument(limit, offset) : hits.window(limit, offset);
       long total = byDocument ? hits.documentCount() : hits.total();
-      return new SearchResult(total, window, facets.count(searcher, q));
+      return new SearchResult(
+          total, window, byDocument ? DocumentFacets.count(searcher, q) : facets.count(searcher, q));
     } finally {
       searchers.release(searcher);
     }
@@ -142,7 +143,7 @@ public final class IndexView implements Closeable {
     }
     return new DocumentRecord(
         r.id(), r.path(), r.pages(), r.status(), r.ocrPages(), r.date(), r.entities(), r.contacts(), r.exemptions(),
-        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind());
+        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind(), r.redactions());
   }
 
   /** The pages of a document in page order; empty when the id is unknown. */
