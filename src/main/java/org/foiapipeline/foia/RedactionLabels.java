@@ -26,33 +26,54 @@ public final class RedactionLabels {
    * @return the normalised codes of the label, in order; empty when no label is printed there
    */
   public List<String> codes(String text, int offset, int limit) {
+    Label label = label(text, offset, limit);
+    return label == null ? List.of() : label.codes();
+  }
+
+  /** A label: its codes and where it stands in the text, {@code [start, end)}. */
+  public record Label(List<String> codes, int start, int end) {}
+
+  /** The label printed beside a box standing at {@code offset}, or null when there is none. */
+  public Label label(String text, int offset, int limit) {
     int start = Math.max(0, Math.min(offset, text.length()));
     int end = Math.min(Math.min(limit, text.length()), start + MAX_LABEL_CHARS);
     if (end <= start) {
-      return List.of();
+      return null;
     }
     String window = text.substring(start, end);
     int newline = window.indexOf('\n', window.isEmpty() || window.charAt(0) != '\n' ? 0 : 1);
     if (newline > 0) {
       window = window.substring(0, newline);
     }
-    window = window.strip();
-    if (!LABEL_START.matcher(window).find()) {
-      return List.of();
+    if (!LABEL_START.matcher(window.strip()).find()) {
+      return null;
     }
-    return finder.find(labelOnly(window));
+    int[] span = labelSpan(window);
+    if (span == null) {
+      return null;
+    }
+    List<String> codes = finder.find(window.substring(span[0], span[1]));
+    return codes.isEmpty() ? null : new Label(codes, start + span[0], start + span[1]);
   }
 
-  /** The label ends where ordinary words begin: "(b)(6) at ERO Omaha" → "(b)(6)". */
-  private static String labelOnly(String window) {
-    String[] parts = window.split("\\s+");
-    StringBuilder label = new StringBuilder();
-    for (String p : parts) {
-      if (!p.matches("(?i)[(\\[{)\\]}b0-9a-fhoOlI,;.&/]+|and")) {
+  /**
+   * Where the label stands in the window: from its first code-like word (a short word OCR read off the box may
+   * come first) to where ordinary words begin ("(b)(6) at ERO Omaha" → "(b)(6)").
+   */
+  private static int[] labelSpan(String window) {
+    java.util.regex.Matcher word = Pattern.compile("\\S+").matcher(window);
+    int from = -1;
+    int to = -1;
+    int seen = 0;
+    while (word.find()) {
+      boolean code = word.group().matches("(?i)[(\\[{)\\]}b0-9a-fhoOlI,;.&/]+|and") && word.group().matches(".*[0-9(\\[{].*");
+      if (code) {
+        from = from < 0 ? word.start() : from;
+        to = word.end();
+      } else if (from >= 0 || ++seen > 1) {
         break;
       }
-      label.append(p).append(' ');
     }
-    return label.toString();
+    return from < 0 ? null : new int[] {from, to};
   }
 }

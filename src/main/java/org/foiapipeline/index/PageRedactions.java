@@ -33,7 +33,11 @@ final class PageRedactions {
     for (int i = 0; i < anchors.size(); i++) {
       int offset = anchors.get(i).offset();
       int limit = i + 1 < anchors.size() ? anchors.get(i + 1).offset() : page.text().length();
-      out.add(new RedactionTokens.Marker(offset, LABELS.codes(page.text(), offset, limit)));
+      RedactionLabels.Label label = LABELS.label(page.text(), offset, limit);
+      int length = page.text().length();
+      out.add(label == null
+          ? new RedactionTokens.Marker(offset, List.of(), Math.min(offset, length), Math.min(offset + 1, length))
+          : new RedactionTokens.Marker(offset, label.codes(), label.start(), label.end()));
     }
     return out;
   }

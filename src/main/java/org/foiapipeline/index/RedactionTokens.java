@@ -17,8 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * with {@code redacted_b6}, {@code redacted_b7c} ... stacked on it for the exemption codes printed beside the
  * box. The box is a wall for phrases: its tokens stand twice, at either side of a gap of {@link #GAP}
  * positions, so {@code "Sheriff John"} (or {@code "Sheriff John"~20}) never matches across a box, while
- * {@code "Sheriff redacted"} and {@code "redacted John"} do. Marker tokens carry the offsets of the place of
- * the box (zero width), so highlighting is unchanged.
+ * {@code "Sheriff redacted"} and {@code "redacted John"} do. Marker tokens carry the offsets of the label
+ * printed beside the box, so that a search for {@code redacted_b6} highlights it.
  */
 final class RedactionTokens extends TokenFilter {
   /** Token every redaction box becomes. */
@@ -26,8 +26,11 @@ final class RedactionTokens extends TokenFilter {
   /** Positions between the two sides of a box: a proximity query with a smaller slop never spans it. */
   static final int GAP = 50;
 
-  /** A box's place in the text and its exemption codes as normalised ({@code (b)(6)}). */
-  record Marker(int offset, List<String> codes) {}
+  /**
+   * A box's place in the text, its exemption codes as normalised ({@code (b)(6)}), and the text its tokens
+   * highlight: the printed label, or the character at the box's place when there is none.
+   */
+  record Marker(int offset, List<String> codes, int start, int end) {}
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
@@ -91,9 +94,11 @@ final class RedactionTokens extends TokenFilter {
       Marker m = markers.get(next++);
       for (int side = 0; side < 2; side++) {
         int inc = side == 0 ? 1 : GAP;
-        pending.add(new String[] {REDACTED, Integer.toString(inc), Integer.toString(m.offset())});
+        String start = Integer.toString(m.start());
+        String end = Integer.toString(m.end());
+        pending.add(new String[] {REDACTED, Integer.toString(inc), start, end});
         for (String code : m.codes()) {
-          pending.add(new String[] {token(code), "0", Integer.toString(m.offset())});
+          pending.add(new String[] {token(code), "0", start, end});
         }
       }
     }
@@ -110,7 +115,7 @@ final class RedactionTokens extends TokenFilter {
     length.setPositionLength(1);
     type.setType("redaction");
     int at = Math.max(lastStart, Integer.parseInt(t[2]));
-    offsets.setOffset(at, at);
+    offsets.setOffset(at, Math.max(at, Integer.parseInt(t[3])));
     lastStart = at;
     return true;
   }
