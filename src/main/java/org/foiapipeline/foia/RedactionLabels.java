@@ -52,8 +52,24 @@ public final class RedactionLabels {
     if (span == null) {
       return null;
     }
-    List<String> codes = finder.find(window.substring(span[0], span[1]));
+    List<String> codes = finder.find(ocrRepaired(window.substring(span[0], span[1])));
     return codes.isEmpty() ? null : new Label(codes, start + span[0], start + span[1]);
+  }
+
+  /** OCR's misreadings of the "b" of a code beside a box, where nothing but a code can stand. */
+  private static final Pattern MISREAD_B = Pattern.compile("[(\\[{]\\s?[5680hoO]?\\s?[)\\]}]\\s?(?=[(\\[{]\\s?[1-9lI])");
+  private static final Pattern LOST_PAREN = Pattern.compile("\\(b\\(");
+  private static final Pattern LOST_B = Pattern.compile("^[(\\[{1lI]\\(?([2-9])(?=[,;])");
+
+  /**
+   * A label as it was printed: {@code (5)(6)}, {@code (6)(6)} → {@code (b)(6)}; {@code (b(7)} → {@code (b)(7)};
+   * {@code (6, b7c} or {@code 16, b7c} → {@code b6, b7c}. Only applied beside a box: in running text these
+   * would be list numbers.
+   */
+  static String ocrRepaired(String label) {
+    String s = MISREAD_B.matcher(label).replaceAll("(b)");
+    s = LOST_PAREN.matcher(s).replaceAll("(b)(");
+    return LOST_B.matcher(s).replaceAll("b$1");
   }
 
   /**

@@ -49,12 +49,16 @@ public final class BatchLookup {
 
   /** One row per query, in the order given. */
   public List<LookupRow> lookup(List<Query> queries) throws IOException {
-    Map<String, NameResolution> cache = new HashMap<>();
+    // Each distinct name is resolved once; names are independent, so they are resolved in parallel.
+    Map<String, Query> distinct = new LinkedHashMap<>();
+    queries.forEach(q -> distinct.putIfAbsent(key(q), q));
+    Map<String, NameResolution> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    distinct.entrySet().parallelStream()
+        .forEach(e -> cache.put(e.getKey(), resolver.resolve(e.getValue().name(), e.getValue().state())));
     List<NameResolution> resolutions = new ArrayList<>();
     Set<String> wanted = new LinkedHashSet<>();
     for (Query q : queries) {
-      String key = q.name().strip().toLowerCase(Locale.ROOT) + "\u0000" + q.state().toLowerCase(Locale.ROOT);
-      NameResolution r = cache.computeIfAbsent(key, k -> resolver.resolve(q.name(), q.state()));
+      NameResolution r = cache.get(key(q));
       resolutions.add(r);
       if (r.entity() != null) {
         wanted.add(r.entity().id());
@@ -67,6 +71,10 @@ public final class BatchLookup {
       rows.add(row(queries.get(i), resolutions.get(i), tallies));
     }
     return rows;
+  }
+
+  private static String key(Query q) {
+    return q.name().strip().toLowerCase(Locale.ROOT) + "\u0000" + q.state().toLowerCase(Locale.ROOT);
   }
 
   private Map<String, Tally> tally(Set<String> wanted) throws IOException {

@@ -21,6 +21,9 @@ class RedactionLabelsTest {
   @Test
   void ocrReadingOfTheBoxAndOfTheLabelIsTolerated() {
     assertThat(at("details: es (0)(7)(E)\nIV.", "details:")).containsExactly("(b)(7)(E)");
+    assertThat(at("To: (5)(6), ()(7)1O) if", "To:")).containsExactly("(b)(6)", "(b)(7)");
+    assertThat(at("Cc: (b(7)(C)\n", "Cc:")).containsExactly("(b)(7)(C)");
+    assertThat(at("Cc: 16, b7c\n", "Cc:")).containsExactly("(b)(6)", "(b)(7)(C)");
   }
 
   @Test
