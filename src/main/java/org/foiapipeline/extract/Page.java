@@ -9,7 +9,8 @@ import java.util.List;
  * @param text the page text in reading order; empty, never null, when there is none
  * @param source where the text came from
  * @param ocrConfidence Tesseract's mean word confidence 0-100 for OCR'd pages, -1 otherwise
- * @param redactions filled dark rectangles drawn on the page (PDF only)
+ * @param redactions filled dark rectangles drawn on the page, or burnt into the image of an OCR'd PDF page
+ *     (PDF only)
  * @param note why the page has no text or was OCR'd ("no text layer", "garbled text layer", "ocr
  *     timeout") or empty
  * @param anchors where each redaction box stands in {@code text}, in text order; empty when the page has no
