@@ -48,12 +48,19 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table or jsonl (one hit per line: id, path, page, score, snippet).")
   String format;
 
+  @Option(names = "--redacted-above", paramLabel = "SHARE", description = "Only pages more than this share redacted: 0.2 or 20%.")
+  String redactedAbove;
+
   @Override
   public Integer call() throws Exception {
     Output.checkFormat(format, "table", "jsonl");
     Jurisdictions names = new Jurisdictions(EntityCatalog.standard());
     try (IndexView view = IndexView.open(index.path())) {
-      SearchResult result = view.search(query, filter.filters(names), limit, offset, byDocument);
+      org.foiapipeline.index.Filters filters = filter.filters(names);
+      if (redactedAbove != null) {
+        filters = filters.withRedactedAbove(share(redactedAbove));
+      }
+      SearchResult result = view.search(query, filters, limit, offset, byDocument);
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("jsonl")) {
         for (SearchHit hit : result.hits()) {
@@ -71,6 +78,20 @@ final class SearchCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  /** "0.2", "20%" → 0.2; a share is between 0 and 1. */
+  static double share(String text) {
+    String t = text.strip();
+    try {
+      double v = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1).strip()) / 100 : Double.parseDouble(t);
+      if (v >= 0 && v <= 1) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--redacted-above takes a share of the page between 0 and 1 (or 0% to 100%), got \"" + text + "\"");
   }
 
   private void table(PrintWriter out, SearchResult result) {

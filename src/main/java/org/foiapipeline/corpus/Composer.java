@@ -102,7 +102,7 @@ final class Composer {
   Composer redact(Exemption ex, String hidden) {
     exemptions.addAll(ex.codes());
     float w = Math.max(18f, metrics.width(hidden, style));
-    tokens.add(new Token(ex.printed(), style, glue(), List.of(), true, w));
+    tokens.add(new Token(ex.printed(), style, glue(), List.of(new Mark.RedactionMark(ex.codes())), true, w));
     endedWithSpace = false;
     return this;
   }

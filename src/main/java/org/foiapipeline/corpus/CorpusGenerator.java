@@ -106,7 +106,8 @@ public final class CorpusGenerator {
     Files.write(file, pdf);
     DocumentRecord r = named.made().record();
     DocumentRecord full = new DocumentRecord(sha256(pdf), named.path(), r.pages(), r.status(), r.ocrPages(),
-        r.date(), r.entities(), r.contacts(), r.exemptions(), r.bates(), r.text(), null, r.pageKinds(), r.kind());
+        r.date(), r.entities(), r.contacts(), r.exemptions(), r.bates(), r.text(), null, r.pageKinds(), r.kind(),
+        r.redactions());
     Jsonl.write(gold, full);
     tally.add(full, pdf.length);
   }

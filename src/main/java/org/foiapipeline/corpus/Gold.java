@@ -33,7 +33,32 @@ final class Gold {
       ocr += scanned[i] ? 1 : 0;
     }
     return new DocumentRecord(id, path, pages.size(), "ok", ocr, d.date().toString(), entities(pages),
-        contacts(d, pages), d.exemptions(), bates, text, null, kinds, d.kind());
+        contacts(d, pages), d.exemptions(), bates, text, null, kinds, d.kind(), redactions(pages));
+  }
+
+  /** Every redaction box where {@link PagePainter} draws it, as page fractions with a top-left origin. */
+  private static List<DocumentRecord.RedactionRecord> redactions(List<PageLayout> pages) {
+    List<DocumentRecord.RedactionRecord> out = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      for (Line line : pages.get(i).lines()) {
+        for (Placed p : line.items()) {
+          if (!p.token().redaction()) {
+            continue;
+          }
+          List<String> codes = p.token().marks().stream().filter(m -> m instanceof Mark.RedactionMark)
+              .map(m -> ((Mark.RedactionMark) m).codes()).findFirst().orElse(List.of());
+          float[] r = PagePainter.redactionBox(p, line.y());
+          out.add(new DocumentRecord.RedactionRecord(i + 1, round(r[0] / Layouter.PAGE_WIDTH),
+              round((Layouter.PAGE_HEIGHT - r[1] - r[3]) / Layouter.PAGE_HEIGHT), round(r[2] / Layouter.PAGE_WIDTH),
+              round(r[3] / Layouter.PAGE_HEIGHT), codes, null));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
   }
 
   private static List<EntityRecord> entities(List<PageLayout> pages) {

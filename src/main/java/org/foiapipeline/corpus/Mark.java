@@ -7,4 +7,11 @@ sealed interface Mark {
 
   /** The token text is the snippet of contact number {@code index} of its draft. */
   record ContactMark(int index) implements Mark {}
+
+  /** The token is a redaction box with these exemption codes printed beside it (empty when none is). */
+  record RedactionMark(java.util.List<String> codes) implements Mark {
+    public RedactionMark {
+      codes = java.util.List.copyOf(codes);
+    }
+  }
 }

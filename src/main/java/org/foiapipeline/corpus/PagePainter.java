@@ -72,10 +72,16 @@ final class PagePainter {
     return Math.abs(next.x() - expected) < 0.01f;
   }
 
+  /** The box of a redaction token on a line at {@code y}: {x, y, width, height} in user space (bottom-left). */
+  static float[] redactionBox(Placed p, float y) {
+    float size = p.token().style().size();
+    return new float[] {p.x(), y - size * 0.22f, p.token().hiddenWidth(), size * 0.98f};
+  }
+
   private void redaction(PDPageContentStream cs, Placed p, float y) throws IOException {
     Token t = p.token();
-    float size = t.style().size();
-    cs.addRect(p.x(), y - size * 0.22f, t.hiddenWidth(), size * 0.98f);
+    float[] box = redactionBox(p, y);
+    cs.addRect(box[0], box[1], box[2], box[3]);
     cs.fill();
     text(cs, t.text(), t.style(), p.x() + t.hiddenWidth() + Metrics.CODE_GAP, y);
   }

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param ocr character and word error rates of page text
  * @param dates document date accuracy over all gold documents
  * @param dateMisses the first wrong document dates
+ * @param redactions gold redaction boxes found, placed in the text as tokens, and with their codes
  */
 public record EvalReport(
     Matching documents,
@@ -32,12 +33,23 @@ public record EvalReport(
     Misses batesMisses,
     OcrScore ocr,
     Accuracy dates,
-    List<String> dateMisses) {
+    List<String> dateMisses,
+    RedactionScore redactions) {
   public EvalReport {
     entities = ordered(entities);
     entitiesByKind = ordered(entitiesByKind);
     entityMisses = ordered(entityMisses);
     dateMisses = List.copyOf(dateMisses);
+    redactions = redactions == null ? new RedactionScore(Map.of()) : redactions;
+  }
+
+  /** A report without redaction scores. */
+  public EvalReport(
+      Matching documents, Map<String, SetScore> entities, Map<String, Map<String, SetScore>> entitiesByKind,
+      Map<String, Misses> entityMisses, ContactScore contacts, SetScore exemptions, Misses exemptionMisses,
+      SetScore bates, Misses batesMisses, OcrScore ocr, Accuracy dates, List<String> dateMisses) {
+    this(documents, entities, entitiesByKind, entityMisses, contacts, exemptions, exemptionMisses, bates, batesMisses,
+        ocr, dates, dateMisses, null);
   }
 
   // Map.copyOf would lose the reporting order, which the text and JSON reports keep.

@@ -32,7 +32,9 @@ public final class Evaluator {
     ContactScorer contacts = new ContactScorer(misses);
     FieldScorer fields = new FieldScorer(misses);
     OcrScorer ocr = new OcrScorer();
+    RedactionScorer redactions = new RedactionScorer();
     for (DocumentPair pair : pairs) {
+      redactions.add(pair);
       entities.add(pair);
       contacts.add(pair);
       fields.add(pair);
@@ -50,7 +52,8 @@ public final class Evaluator {
         fields.batesMisses(),
         ocr.score(),
         fields.dates(),
-        fields.dateMisses());
+        fields.dateMisses(),
+        redactions.score());
   }
 
   private static Matching matching(List<DocumentPair> pairs, int output, DocumentMatcher matcher, int misses) {

@@ -26,6 +26,7 @@ public final class TextReport {
     out.append(fields(report));
     out.append("\nPage text (whitespace-normalised; CER = character edits / gold characters)\n");
     out.append(ocr(report.ocr()));
+    out.append(RedactionTable.render(report.redactions()));
     out.append(misses(report));
     return out.toString();
   }

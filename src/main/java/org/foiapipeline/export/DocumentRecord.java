@@ -11,7 +11,8 @@ import java.util.List;
  * <p>Contract fields (DESIGN.md): {@code id, path, pages, status, ocr_pages, date, entities, contacts,
  * exemptions, bates, text}. Added fields: {@code paths} (every path the same bytes were seen under),
  * {@code page_kinds} (per page: {@code digital}, {@code scanned}) and {@code kind} (the generator's
- * document kind in gold files).
+ * document kind in gold files) and {@code redactions} (every redaction box, with its page, place and the
+ * exemption codes printed beside it).
  *
  * @param date the document's date, ISO {@code yyyy-MM-dd}, or null when it has none (always written, as
  *     null, so that every contract field is present)
@@ -33,7 +34,34 @@ public record DocumentRecord(
     List<String> text,
     List<String> paths,
     @JsonProperty("page_kinds") List<String> pageKinds,
-    String kind) {
+    String kind,
+    List<RedactionRecord> redactions) {
+
+  /** A record without redaction boxes (written before they were exported). */
+  public DocumentRecord(
+      String id, String path, int pages, String status, int ocrPages, String date, List<EntityRecord> entities,
+      List<ContactRecord> contacts, List<String> exemptions, List<String> bates, List<String> text,
+      List<String> paths, List<String> pageKinds, String kind) {
+    this(id, path, pages, status, ocrPages, date, entities, contacts, exemptions, bates, text, paths, pageKinds, kind,
+        null);
+  }
+
+  /**
+   * A redaction box on a page.
+   *
+   * @param page 1-based page number
+   * @param x left edge as a fraction of the page width (top-left origin)
+   * @param y top edge as a fraction of the page height
+   * @param width width as a fraction of the page width
+   * @param height height as a fraction of the page height
+   * @param codes exemption codes printed beside the box, normalised ({@code (b)(6)}); empty when none is
+   * @param offset where the box stands in the page text (a character offset), null when it could not be
+   *     placed (a page without text) or in gold files
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RedactionRecord(
+      int page, double x, double y, double width, double height, List<String> codes, Integer offset) {}
 
   /**
    * An entity the document mentions.

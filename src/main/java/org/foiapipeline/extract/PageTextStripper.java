@@ -2,7 +2,9 @@ package org.foiapipeline.extract;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -10,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -24,12 +27,19 @@ final class PageTextStripper extends PDFTextStripper {
   private final int[] glyphs;
   private final int[] unmapped;
   private final Map<Integer, String> errors = new TreeMap<>();
+  private final List<List<WordSpan>> words = new ArrayList<>();
+  private List<WordSpan> pageWords = new ArrayList<>();
 
   /**
-   * Text per page (index 0 is page 1), glyphs shown and glyphs without a Unicode mapping per page, and the
-   * pages that failed by 1-based number.
+   * Text per page (index 0 is page 1), glyphs shown and glyphs without a Unicode mapping per page, the pages
+   * that failed by 1-based number, and the words of each page's text with their place on the page (for
+   * placing redaction boxes in the text).
    */
-  record Result(String[] texts, int[] glyphs, int[] unmapped, Map<Integer, String> errors) {}
+  record Result(String[] texts, int[] glyphs, int[] unmapped, Map<Integer, String> errors, List<List<WordSpan>> words) {
+    List<WordSpan> words(int index) {
+      return index < words.size() ? words.get(index) : List.of();
+    }
+  }
 
   private PageTextStripper(int pages) {
     texts = new String[pages];
@@ -45,7 +55,10 @@ final class PageTextStripper extends PDFTextStripper {
   static Result extract(PDDocument document) throws IOException {
     PageTextStripper stripper = new PageTextStripper(document.getNumberOfPages());
     stripper.writeText(document, stripper.buffer);
-    return new Result(stripper.texts, stripper.glyphs, stripper.unmapped, Map.copyOf(stripper.errors));
+    while (stripper.words.size() < stripper.texts.length) {
+      stripper.words.add(List.of());
+    }
+    return new Result(stripper.texts, stripper.glyphs, stripper.unmapped, Map.copyOf(stripper.errors), stripper.words);
   }
 
   @Override
@@ -71,8 +84,49 @@ final class PageTextStripper extends PDFTextStripper {
       errors.put(number, "page " + number + " unreadable: " + e.getMessage());
     }
     if (number >= 1 && number <= texts.length) {
-      texts[number - 1] = buffer.toString().strip();
+      String raw = buffer.toString();
+      texts[number - 1] = raw.strip();
+      int lead = raw.indexOf(texts[number - 1]);
+      while (words.size() < number - 1) {
+        words.add(List.of());
+      }
+      words.add(shift(pageWords, lead, texts[number - 1].length()));
     }
+    pageWords = new ArrayList<>();
     buffer.getBuffer().setLength(0);
+  }
+
+  /** Records where each written word stands, as fractions of the page (top-left origin, as displayed). */
+  @Override
+  protected void writeString(String text, List<TextPosition> positions) throws IOException {
+    int start = buffer.getBuffer().length();
+    super.writeString(text, positions);
+    if (positions.isEmpty() || text.isBlank()) {
+      return;
+    }
+    double x0 = Double.MAX_VALUE;
+    double y0 = Double.MAX_VALUE;
+    double x1 = -Double.MAX_VALUE;
+    double y1 = -Double.MAX_VALUE;
+    for (TextPosition p : positions) {
+      double h = Math.max(p.getHeightDir(), 1);
+      x0 = Math.min(x0, p.getXDirAdj());
+      x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
+      y0 = Math.min(y0, p.getYDirAdj() - h);
+      y1 = Math.max(y1, p.getYDirAdj());
+    }
+    double w = Math.max(1, positions.get(0).getPageWidth());
+    double hgt = Math.max(1, positions.get(0).getPageHeight());
+    pageWords.add(new WordSpan(start, buffer.getBuffer().length(), new Box(x0 / w, y0 / hgt, (x1 - x0) / w, (y1 - y0) / hgt)));
+  }
+
+  private static List<WordSpan> shift(List<WordSpan> spans, int lead, int length) {
+    List<WordSpan> out = new ArrayList<>(spans.size());
+    for (WordSpan s : spans) {
+      int a = Math.max(0, Math.min(length, s.start() - lead));
+      int b = Math.max(a, Math.min(length, s.end() - lead));
+      out.add(new WordSpan(a, b, s.box()));
+    }
+    return out;
   }
 }

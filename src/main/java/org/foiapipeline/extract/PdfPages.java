@@ -28,6 +28,8 @@ final class PdfPages {
   private final PDFRenderer renderer;
   private final OcrPolicy.Plan[] plans;
   private final PageGraphics[] graphics;
+  /** Redaction boxes found in the rendered image of each OCR'd page. */
+  private final List<List<Box>> scanBoxes = new ArrayList<>();
   private Path tempDir;
 
   PdfPages(PDDocument document, PageTextStripper.Result text, Limits limits, OcrPolicy policy, TesseractOcr ocr,
@@ -42,6 +44,9 @@ final class PdfPages {
     int n = document.getNumberOfPages();
     this.plans = new OcrPolicy.Plan[n];
     this.graphics = new PageGraphics[n];
+    for (int i = 0; i < n; i++) {
+      scanBoxes.add(List.of());
+    }
   }
 
   ExtractedDocument extract() {
@@ -76,6 +81,10 @@ final class PdfPages {
     }
     try {
       BufferedImage image = renderer.renderImageWithDPI(index, limits.ocrDpi(), ImageType.GRAY);
+      if (graphics[index].redactions().isEmpty()) {
+        // PDFBox renders the page as displayed (rotation applied), so the boxes need no turning
+        scanBoxes.set(index, ImageRedactions.find(image, limits.ocrDpi()));
+      }
       Path png = Files.createTempFile(tempDir(), "page-" + number + "-", ".png");
       ImageIO.write(image, "png", png.toFile());
       batch.submit(number, png);
@@ -101,14 +110,15 @@ final class PdfPages {
       String layer = text.texts()[i];
       switch (plan.action()) {
         case KEEP_TEXT_LAYER -> {
-          pages.add(new Page(number, layer, TextSource.TEXT_LAYER, -1, boxes, ""));
+          List<RedactionAnchor> anchors = RedactionAnchors.place(boxes, text.words(i), layer.length());
+          pages.add(new Page(number, layer, TextSource.TEXT_LAYER, -1, boxes, "", anchors));
           String error = text.errors().get(number);
           if (error != null) {
             problems.add(new Outcomes.PageProblem(number, "page content partly unreadable", false));
           }
         }
         case NO_TEXT -> pages.add(new Page(number, "", TextSource.NONE, -1, boxes, plan.note()));
-        case OCR -> pages.add(ocrPage(number, plan, boxes, ocr.get(number), problems));
+        case OCR -> pages.add(ocrPage(number, plan, boxes.isEmpty() ? scanBoxes.get(i) : boxes, ocr.get(number), problems));
       }
     }
     String empty = limits.ocrMode() == OcrMode.NEVER ? "no text layer on any page (ocr off)" : "no text on any page";
@@ -125,6 +135,7 @@ final class PdfPages {
       return new Page(number, "", TextSource.NONE, -1, boxes, plan.note() + "; " + result.problem());
     }
     String note = result.text().isBlank() ? plan.note() + "; ocr found no text" : plan.note();
-    return new Page(number, result.text(), TextSource.OCR, result.confidence(), boxes, note);
+    List<RedactionAnchor> anchors = RedactionAnchors.place(boxes, result.words(), result.text().length());
+    return new Page(number, result.text(), TextSource.OCR, result.confidence(), boxes, note, anchors);
   }
 }

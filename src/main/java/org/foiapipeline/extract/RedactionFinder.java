@@ -6,7 +6,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 /**
  * Finds redaction boxes on a PDF page: filled near-black rectangles at least 3 pt in each direction and
  * smaller than the page background, as fractions of the displayed page (top-left origin, /Rotate applied).
- * Boxes burnt into a scanned image are not found: that would need image analysis.
+ * Boxes burnt into a scanned image are found in the rendered page when it is OCR'd ({@link ImageRedactions}).
  */
 public final class RedactionFinder {
   private RedactionFinder() {}

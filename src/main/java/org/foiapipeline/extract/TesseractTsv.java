@@ -20,6 +20,8 @@ final class TesseractTsv {
   /** One Tesseract line: its words in order, its box, and the centres of its first and last words. */
   private static final class Line {
     final List<String> words = new ArrayList<>();
+    /** Each word's box in pixels: left, top, width, height. */
+    final List<int[]> boxes = new ArrayList<>();
     int left = Integer.MAX_VALUE;
     int top = Integer.MAX_VALUE;
     int bottom = Integer.MIN_VALUE;
@@ -38,6 +40,7 @@ final class TesseractTsv {
       lastX = l + w / 2.0;
       lastY = t + h / 2.0;
       words.add(word);
+      boxes.add(new int[] {l, t, w, h});
       left = Math.min(left, l);
       top = Math.min(top, t);
       bottom = Math.max(bottom, t + h);
@@ -58,8 +61,13 @@ final class TesseractTsv {
     Map<String, Line> lines = new LinkedHashMap<>();
     double confSum = 0;
     int words = 0;
+    int[] size = {0, 0};
     for (String row : tsv.split("\r?\n")) {
       String[] f = row.split("\t", -1);
+      if (f.length >= 10 && f[0].equals("1") && isInt(f[8]) && isInt(f[9])) {
+        size[0] = Integer.parseInt(f[8]);
+        size[1] = Integer.parseInt(f[9]);
+      }
       if (f.length < 12 || !isInt(f[0]) || Integer.parseInt(f[0]) != LEVEL_WORD || f[11].isBlank()
           || !isInt(f[6]) || !isInt(f[7]) || !isInt(f[8]) || !isInt(f[9])) {
         continue;
@@ -74,8 +82,9 @@ final class TesseractTsv {
         words++;
       }
     }
-    String text = layout(new ArrayList<>(lines.values()));
-    return new OcrResult(text, words == 0 ? -1 : Math.round(confSum / words * 10) / 10.0, "", false);
+    List<WordSpan> spans = new ArrayList<>();
+    String text = layout(new ArrayList<>(lines.values()), size, spans);
+    return new OcrResult(text, words == 0 ? -1 : Math.round(confSum / words * 10) / 10.0, "", false, spans);
   }
 
   /**
@@ -83,7 +92,7 @@ final class TesseractTsv {
    * askew, which over a table's width moves a column by a whole line: heights are compared after the
    * page's skew (the median slope of its long lines) is taken out.
    */
-  private static String layout(List<Line> lines) {
+  private static String layout(List<Line> lines, int[] size, List<WordSpan> spans) {
     double skew = medianSlope(lines);
     for (Line line : lines) {
       line.level = (line.top + line.bottom) / 2.0 - skew * line.left;
@@ -108,10 +117,31 @@ final class TesseractTsv {
         // line spacing is about 1.2 to 1.5 heights; more than two is a gap between paragraphs
         text.append(level - previousLevel > 2.0 * height ? "\n\n" : "\n");
       }
-      text.append(String.join(" ", row.stream().map(l -> String.join(" ", l.words)).toList()));
+      appendRow(text, row, size, spans);
       previousLevel = level;
     }
     return text.toString();
+  }
+
+  /** Appends a row's words joined by spaces, recording where each word stands in the text and on the page. */
+  private static void appendRow(StringBuilder text, List<Line> row, int[] size, List<WordSpan> spans) {
+    boolean first = true;
+    for (Line line : row) {
+      for (int i = 0; i < line.words.size(); i++) {
+        if (!first) {
+          text.append(' ');
+        }
+        first = false;
+        int start = text.length();
+        text.append(line.words.get(i));
+        if (size[0] > 0 && size[1] > 0) {
+          int[] b = line.boxes.get(i);
+          double w = size[0];
+          double h = size[1];
+          spans.add(new WordSpan(start, text.length(), new Box(b[0] / w, b[1] / h, b[2] / w, b[3] / h)));
+        }
+      }
+    }
   }
 
   /** A line belongs to a row when its level is within half a line of the row's first line. */

@@ -44,7 +44,14 @@ public final class DocumentMapper {
         null,
         List.copyOf(paths),
         pageKinds(doc.extracted().pages()),
-        null);
+        null,
+        redactions(doc.extracted().pages()));
+  }
+
+  private static List<DocumentRecord.RedactionRecord> redactions(List<Page> pages) {
+    List<DocumentRecord.RedactionRecord> out = new ArrayList<>();
+    pages.forEach(p -> out.addAll(PageRedactions.records(p)));
+    return out;
   }
 
   static String iso(Optional<LocalDate> date) {

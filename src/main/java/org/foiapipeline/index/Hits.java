@@ -113,7 +113,8 @@ final class Hits {
         highlighter.highlightFields(new String[] {Schema.TEXT}, query, ids, passages).get(Schema.TEXT);
     String[] snippets = new String[docs.size()];
     for (int i = 0; i < snippets.length; i++) {
-      String s = out == null || out[i] == null ? "" : out[i].replaceAll("\\s+", " ").strip();
+      // a redaction without a label highlights the space where it stands: that highlight is dropped
+      String s = out == null || out[i] == null ? "" : out[i].replaceAll("<b>(\\s?)</b>", "$1").replaceAll("\\s+", " ").strip();
       snippets[i] = cap(s);
     }
     return snippets;

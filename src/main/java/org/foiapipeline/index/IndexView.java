@@ -82,7 +82,8 @@ public final class IndexView implements Closeable {
       Hits hits = new Hits(searcher, q);
       List<SearchHit> window = byDocument ? hits.bestPerDocument(limit, offset) : hits.window(limit, offset);
       long total = byDocument ? hits.documentCount() : hits.total();
-      return new SearchResult(total, window, facets.count(searcher, q));
+      return new SearchResult(
+          total, window, byDocument ? DocumentFacets.count(searcher, q) : facets.count(searcher, q));
     } finally {
       searchers.release(searcher);
     }
@@ -142,7 +143,7 @@ public final class IndexView implements Closeable {
     }
     return new DocumentRecord(
         r.id(), r.path(), r.pages(), r.status(), r.ocrPages(), r.date(), r.entities(), r.contacts(), r.exemptions(),
-        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind());
+        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind(), r.redactions());
   }
 
   /** The pages of a document in page order; empty when the id is unknown. */
@@ -215,6 +216,37 @@ public final class IndexView implements Closeable {
     Map<Integer, String> notes = new HashMap<>();
     forEach(q, d -> notes.put(d.getField(Schema.PAGE).numericValue().intValue(), orEmpty(d.get(Schema.PAGE_NOTE))));
     return notes;
+  }
+
+  /**
+   * Every page that mentions any of {@code ids}, with its entities but not its text: one query and one pass
+   * over the matches, however many ids (for batch lookups). In index order.
+   */
+  public List<PageEntities> pagesMentioningAny(java.util.Collection<String> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<org.apache.lucene.util.BytesRef> terms = ids.stream().map(org.apache.lucene.util.BytesRef::new).toList();
+    Query q =
+        new BooleanQuery.Builder()
+            .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
+            .add(new org.apache.lucene.search.TermInSetQuery(Schema.ENTITY, terms), Occur.FILTER)
+            .build();
+    java.util.Set<String> fields = java.util.Set.of(Schema.DOC_ID, Schema.PATH, Schema.PAGE, Schema.ENTITY);
+    List<PageEntities> out = new ArrayList<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      var stored = searcher.storedFields();
+      TopDocs top = searcher.search(q, Math.max(1, searcher.count(q)), new Sort(SortField.FIELD_DOC));
+      for (ScoreDoc hit : top.scoreDocs) {
+        Document d = stored.document(hit.doc, fields);
+        out.add(new PageEntities(d.get(Schema.DOC_ID), d.get(Schema.PATH),
+            d.getField(Schema.PAGE).numericValue().intValue(), values(d, Schema.ENTITY)));
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    return out;
   }
 
   /** The ledger as committed, by path. */

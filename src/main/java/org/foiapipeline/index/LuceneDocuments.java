@@ -51,7 +51,11 @@ final class LuceneDocuments {
   Document page(AnnotatedDocument doc, AnnotatedPage page, String path) {
     Document d = base(Schema.KIND_PAGE, Schema.pageUid(doc.id(), page.number()), doc.id(), path);
     intField(d, Schema.PAGE, page.number());
-    d.add(new Field(Schema.TEXT, page.text(), TEXT_TYPE));
+    d.add(PageRedactions.textField(page.page(), TEXT_TYPE));
+    double share = page.page().redactedShare();
+    d.add(new org.apache.lucene.document.DoublePoint(Schema.REDACTED_SHARE, share));
+    d.add(new StoredField(Schema.REDACTED_SHARE, share));
+    d.add(new SortedSetDocValuesFacetField(Schema.F_REDACTED, PageRedactions.range(share)));
     d.add(new StringField(Schema.SOURCE, DocumentMapper.pageKind(page.page()), Field.Store.YES));
     d.add(new StoredField(Schema.OCR_CONFIDENCE, page.page().ocrConfidence()));
     d.add(new DoublePoint(Schema.OCR_CONFIDENCE, page.page().ocrConfidence()));

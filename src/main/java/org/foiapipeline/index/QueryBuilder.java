@@ -58,6 +58,9 @@ final class QueryBuilder {
     f.state().ifPresent(s -> b.add(term(Schema.STATE, s), Occur.FILTER));
     f.kind().ifPresent(k -> b.add(term(Schema.CONTACT_KIND, k), Occur.FILTER));
     f.exemption().ifPresent(e -> b.add(term(Schema.EXEMPTION, e), Occur.FILTER));
+    f.redactedAbove().ifPresent(share -> b.add(
+        org.apache.lucene.document.DoublePoint.newRangeQuery(
+            Schema.REDACTED_SHARE, Math.nextUp(share), Double.POSITIVE_INFINITY), Occur.FILTER));
     dates(b, f);
     return b.build();
   }

@@ -44,6 +44,8 @@ public final class Schema {
   public static final String STATUS = "status";
   public static final String MENTIONS = "mentions";
   public static final String REDACTIONS = "redactions";
+  /** Share of a page's area under redaction boxes, 0-1: a point for range filters, stored. */
+  public static final String REDACTED_SHARE = "redacted_share";
   public static final String EMAILS = "emails";
   public static final String RECORD = "record";
   public static final String AGENCY = "agency";
@@ -61,8 +63,10 @@ public final class Schema {
   public static final String F_YEAR = "year";
   public static final String F_EXEMPTION = "exemption";
   public static final String F_STATUS = "status";
+  /** The redacted share of a page as a range: none, under 10%, 10-50%, over 50%. */
+  public static final String F_REDACTED = "redacted";
   public static final List<String> FACETS =
-      List.of(F_AGENCY, F_JURISDICTION, F_STATE, F_KIND, F_YEAR, F_EXEMPTION, F_STATUS);
+      List.of(F_AGENCY, F_JURISDICTION, F_STATE, F_KIND, F_YEAR, F_EXEMPTION, F_STATUS, F_REDACTED);
 
   private Schema() {}
 
