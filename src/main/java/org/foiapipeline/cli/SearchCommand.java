@@ -12,6 +12,7 @@ import org.foiapipeline.index.SearchResult;
 import org.foiapipeline.resolve.CatalogNames;
 import org.foiapipeline.resolve.EntityCatalog;
 import org.foiapipeline.resolve.EntityNames;
+import org.foiapipeline.search.CollapsedSearch;
 import org.foiapipeline.search.Jurisdictions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--by-document", description = "One hit per document: its best page.")
   boolean byDocument;
 
+  @Option(names = "--collapse-duplicates",
+      description = "One hit per group of near-duplicate releases, with how many releases match (implies --by-document).")
+  boolean collapse;
+
   @Option(names = "--format", defaultValue = "table", description = "table or jsonl (one hit per line: id, path, page, score, snippet).")
   String format;
 
@@ -53,6 +58,9 @@ final class SearchCommand implements Callable<Integer> {
     Output.checkFormat(format, "table", "jsonl");
     Jurisdictions names = new Jurisdictions(EntityCatalog.standard());
     try (IndexView view = IndexView.open(index.path())) {
+      if (collapse) {
+        return collapsed(view, names);
+      }
       SearchResult result = view.search(query, filter.filters(names), limit, offset, byDocument);
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("jsonl")) {
@@ -70,6 +78,18 @@ final class SearchCommand implements Callable<Integer> {
       }
       out.flush();
     }
+    return 0;
+  }
+
+  private int collapsed(IndexView view, Jurisdictions names) throws java.io.IOException {
+    CollapsedSearch.Result result = new CollapsedSearch(view).search(query, filter.filters(names), limit, offset);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("jsonl")) {
+      CollapsedOutput.jsonl(out, result);
+    } else {
+      CollapsedOutput.table(out, result, offset);
+    }
+    out.flush();
     return 0;
   }
 

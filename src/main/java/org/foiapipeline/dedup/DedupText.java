@@ -3,7 +3,6 @@ package org.foiapipeline.dedup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.foiapipeline.foia.BatesFinder;
 
@@ -22,23 +21,23 @@ public final class DedupText {
       Pattern.compile("(?i)\\b(?:page\\s+)?\\d{1,4}\\s+of\\s+\\d{1,4}\\b|\\bpage\\s+\\d{1,4}\\b");
   private static final Pattern MARKER = Pattern.compile("(?i)\\[?redacted\\]?|[\\u2588\\u25A0\\u25AE]+|x{4,}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  /** Capitalised words too common in FOIA letters to tell two documents apart. */
-  private static final Set<String> COMMON =
-      Set.of("the", "this", "that", "from", "sent", "subject", "please", "thank", "dear", "sincerely", "and", "for",
-          "office", "county", "sheriff", "department", "page", "our", "we", "if", "in", "on", "to", "of", "re", "fw",
-          "ice", "ero", "dhs", "immigration", "customs", "enforcement", "security", "homeland", "agreement");
 
   private final BatesFinder bates = new BatesFinder();
 
-  /** The text with Bates numbers, page labels, exemption codes and redaction markers replaced by spaces. */
-  public String strip(String text) {
+  /** The text with Bates numbers and page labels (what every release numbers anew) replaced by spaces. */
+  public String stripFurniture(String text) {
     String out = text;
     for (String b : bates.find(text)) {
       out = out.replace(b, " ");
     }
+    return PAGE_LABEL.matcher(out).replaceAll(" ");
+  }
+
+  /** The text with Bates numbers, page labels, exemption codes and redaction markers replaced by spaces. */
+  public String strip(String text) {
+    String out = stripFurniture(text);
     out = EXEMPTION.matcher(out).replaceAll(" ");
     out = SHORT_EXEMPTION.matcher(out).replaceAll(" ");
-    out = PAGE_LABEL.matcher(out).replaceAll(" ");
     return MARKER.matcher(out).replaceAll(" ");
   }
 
@@ -51,25 +50,6 @@ public final class DedupText {
     while (m.find()) {
       if (m.end() - m.start() > 1) {
         out.add(m.group().toLowerCase(Locale.ROOT));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The words that tell one document from another of the same template: capitalised words (names, places)
-   * and numbers of three or more digits (dates, phone numbers, ZIP codes), lowercased, common ones left out.
-   */
-  public List<String> keyWords(String text) {
-    List<String> out = new ArrayList<>();
-    var m = WORD.matcher(strip(text));
-    while (m.find()) {
-      String w = m.group();
-      boolean capitalised = w.length() >= 3 && Character.isUpperCase(w.charAt(0));
-      boolean number = w.length() >= 3 && w.chars().allMatch(Character::isDigit);
-      String lower = w.toLowerCase(Locale.ROOT);
-      if ((capitalised || number) && !COMMON.contains(lower)) {
-        out.add(lower);
       }
     }
     return out;

@@ -1,10 +1,11 @@
 package org.foiapipeline.dedup;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
- * Computes the {@link Signature} of a page's text: a MinHash of {@value #HASHES} values over word bigrams of
- * the normalised text ({@link DedupText}), and the hashes of its distinctive words. Bigrams rather than longer
+ * Computes the {@link Signature} of a page: a MinHash of {@value #HASHES} values over word bigrams of the
+ * normalised text ({@link DedupText}), and the hashes of its keys (entities and dates). Bigrams rather than longer
  * shingles because an OCR error spoils every shingle that holds the misread word: with two words per
  * shingle a scanned copy keeps most of them. Thread-safe.
  */
@@ -25,8 +26,14 @@ public final class Signer {
     return out;
   }
 
-  /** The signature of one page's text (empty when it has no words). */
-  public Signature sign(String pageText) {
+  /**
+   * The signature of one page.
+   *
+   * @param pageText the page's text (null or blank: an empty signature)
+   * @param keys what tells this page from another made from the same template: the ids of the entities it
+   *     names and the dates it gives, in any form, as long as every release of the page yields the same ones
+   */
+  public Signature sign(String pageText, Collection<String> keys) {
     int[] min = Signature.empty().minHash();
     for (long h : shingles(text.words(pageText == null ? "" : pageText))) {
       for (int i = 0; i < HASHES; i++) {
@@ -36,8 +43,7 @@ public final class Signer {
         }
       }
     }
-    int[] keys = text.keyWords(pageText == null ? "" : pageText).stream().mapToInt(k -> (int) hash(k)).toArray();
-    return new Signature(min, keys);
+    return new Signature(min, keys.stream().mapToInt(k -> (int) hash(k)).toArray());
   }
 
   /** Hashes of the word bigrams (of the one word, for a one-word page). */

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param ocr character and word error rates of page text
  * @param dates document date accuracy over all gold documents
  * @param dateMisses the first wrong document dates
+ * @param duplicates near-duplicate groups scored pairwise (vacuous when gold has no {@code duplicate_group})
  */
 public record EvalReport(
     Matching documents,
@@ -32,7 +33,26 @@ public record EvalReport(
     Misses batesMisses,
     OcrScore ocr,
     Accuracy dates,
-    List<String> dateMisses) {
+    List<String> dateMisses,
+    DuplicateScore duplicates) {
+  /** A report without near-duplicate scores (the form before they were added). */
+  public EvalReport(
+      Matching documents,
+      Map<String, SetScore> entities,
+      Map<String, Map<String, SetScore>> entitiesByKind,
+      Map<String, Misses> entityMisses,
+      ContactScore contacts,
+      SetScore exemptions,
+      Misses exemptionMisses,
+      SetScore bates,
+      Misses batesMisses,
+      OcrScore ocr,
+      Accuracy dates,
+      List<String> dateMisses) {
+    this(documents, entities, entitiesByKind, entityMisses, contacts, exemptions, exemptionMisses, bates, batesMisses,
+        ocr, dates, dateMisses, new DuplicateScore(SetScore.of(0, 0, 0), SetScore.of(0, 0, 0), 0, 0, List.of()));
+  }
+
   public EvalReport {
     entities = ordered(entities);
     entitiesByKind = ordered(entitiesByKind);

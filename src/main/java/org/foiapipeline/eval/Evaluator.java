@@ -32,7 +32,9 @@ public final class Evaluator {
     ContactScorer contacts = new ContactScorer(misses);
     FieldScorer fields = new FieldScorer(misses);
     OcrScorer ocr = new OcrScorer();
+    DuplicateScorer duplicates = new DuplicateScorer(misses);
     for (DocumentPair pair : pairs) {
+      duplicates.add(pair);
       entities.add(pair);
       contacts.add(pair);
       fields.add(pair);
@@ -50,7 +52,8 @@ public final class Evaluator {
         fields.batesMisses(),
         ocr.score(),
         fields.dates(),
-        fields.dateMisses());
+        fields.dateMisses(),
+        duplicates.score());
   }
 
   private static Matching matching(List<DocumentPair> pairs, int output, DocumentMatcher matcher, int misses) {
