@@ -1,6 +1,8 @@
 package org.foiapipeline.search;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +36,12 @@ public final class Releases {
    */
   public DocumentRecord find(String ref) throws IOException {
     String r = ref.strip();
+    String absolute = absolute(r);
     List<DocumentRecord> hits = new ArrayList<>();
     for (DocumentRecord d : view.records()) {
       boolean byId = d.id().equals(r) || (r.length() >= MIN_PREFIX && d.id().startsWith(r));
-      boolean byPath = d.path().equals(r) || (d.paths() != null && d.paths().contains(r));
+      List<String> paths = d.paths() == null ? List.of(d.path()) : d.paths();
+      boolean byPath = d.path().equals(r) || paths.contains(r) || paths.contains(absolute);
       if (byId || byPath) {
         hits.add(d);
       }
@@ -50,6 +54,14 @@ public final class Releases {
       throw new IllegalArgumentException("'" + ref + "' matches " + hits.size() + " documents: give more of the id");
     }
     return hits.get(0);
+  }
+
+  private static String absolute(String path) {
+    try {
+      return Path.of(path).toAbsolutePath().normalize().toString();
+    } catch (InvalidPathException e) {
+      return path;
+    }
   }
 
   /** The other releases of a document (its near-duplicate group), by path; empty when it has none. */
