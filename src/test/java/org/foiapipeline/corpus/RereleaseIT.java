@@ -13,7 +13,7 @@ import org.foiapipeline.export.Jsonl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RereleaseTest {
+class RereleaseIT {
   @TempDir Path dir;
 
   @Test
