@@ -111,8 +111,11 @@ final class Rerelease {
     Style title = new Style(Style.Face.SANS, 14f);
     Style body = new Style(Style.Face.SERIF, 11f);
     String request = d.date().getYear() + 1 + "-ICFO-" + String.format(Locale.ROOT, "%05d", 10000 + r.nextInt(89999));
+    String ice = Actors.ICE.name();
+    // The agency's name is an entity mention like any other, so gold counts it.
+    Token agency = new Token(ice, title, false, List.of(new Mark.EntityMark(Actors.ICE, ice)), false, 0);
     return List.of(
-        paragraph("U.S. Immigration and Customs Enforcement", title, Block.Align.CENTER),
+        new Block.Paragraph(List.of(agency), Block.Align.CENTER, 0),
         paragraph("Freedom of Information Act Office", title, Block.Align.CENTER),
         new Block.Gap(30),
         paragraph("FOIA Request " + request + " - Supplemental Release " + (release - 1), body, Block.Align.LEFT),
