@@ -21,6 +21,7 @@ import org.foiapipeline.index.IndexView;
 import org.foiapipeline.resolve.EntityCatalog;
 import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.resolve.CatalogNames;
+import org.foiapipeline.search.ContactCopies;
 import org.foiapipeline.search.ContactTable;
 import org.foiapipeline.search.JurisdictionRow;
 import org.foiapipeline.search.Jurisdictions;
@@ -40,6 +41,10 @@ final class ContactsCommand implements Callable<Integer> {
   @Option(names = "--detail", description = "One row per contact, with its evidence.")
   boolean detail;
 
+  @Option(names = "--count-copies",
+      description = "Count a contact once per release it appears in (default: once, however many near-duplicate releases record it).")
+  boolean countCopies;
+
   @Option(names = "--format", defaultValue = "table", description = "table, csv or jsonl.")
   String format;
 
@@ -50,7 +55,7 @@ final class ContactsCommand implements Callable<Integer> {
       List.of("jurisdiction", "name", "state", "fips", "first_date", "last_date", "contacts", "inquiry", "application",
           "agreement", "training", "meeting", "other", "documents");
   static final List<String> DETAIL_HEADER =
-      List.of("agency", "jurisdiction", "name", "state", "kind", "date", "path", "page", "document", "snippet");
+      List.of("agency", "jurisdiction", "name", "state", "kind", "date", "path", "page", "document", "snippet", "copies");
 
   @Override
   public Integer call() throws Exception {
@@ -58,8 +63,10 @@ final class ContactsCommand implements Callable<Integer> {
     EntityCatalog catalog = EntityCatalog.standard();
     EntityNames names = new CatalogNames(catalog);
     try (IndexView view = IndexView.open(index.path())) {
-      List<ContactRow> contacts = view.contacts(filter.filters(new Jurisdictions(catalog)));
-      List<List<String>> rows = detail ? detailRows(contacts, names) : summaryRows(ContactTable.byJurisdiction(contacts, names));
+      List<ContactRow> all = view.contacts(filter.filters(new Jurisdictions(catalog)));
+      List<ContactCopies.Counted> counted = ContactCopies.collapse(all, countCopies ? Map.of() : view.duplicateGroups());
+      List<ContactRow> contacts = counted.stream().map(ContactCopies.Counted::contact).toList();
+      List<List<String>> rows = detail ? withCopies(detailRows(contacts, names), counted) : summaryRows(ContactTable.byJurisdiction(contacts, names));
       List<String> header = detail ? DETAIL_HEADER : SUMMARY_HEADER;
       if (out == null) {
         write(spec.commandLine().getOut(), header, rows, false);
@@ -114,6 +121,9 @@ final class ContactsCommand implements Callable<Integer> {
       for (List<String> r : rows) {
         w.printf("%s  %-10s %-12s %s (%s)  %s p.%s%n    %s%n", r.get(5).isEmpty() ? "(undated) " : r.get(5), r.get(4),
             r.get(0), r.get(2), r.get(1), r.get(6), r.get(7), Output.cut(r.get(9), 160));
+        if (r.size() > 10 && !r.get(10).isEmpty()) {
+          w.printf("    also released as: %s%n", r.get(10));
+        }
       }
       return;
     }
@@ -136,6 +146,17 @@ final class ContactsCommand implements Callable<Integer> {
       rows.add(row);
     }
     return rows;
+  }
+
+  /** Adds the copies column: the other releases recording the contact, as {@code path p.N}, separated by "; ". */
+  static List<List<String>> withCopies(List<List<String>> rows, List<ContactCopies.Counted> counted) {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      List<String> row = new ArrayList<>(rows.get(i));
+      row.add(String.join("; ", counted.get(i).copies().stream().map(c -> c.path() + " p." + c.page()).toList()));
+      out.add(row);
+    }
+    return out;
   }
 
   static List<List<String>> detailRows(List<ContactRow> contacts, EntityNames names) {

@@ -59,11 +59,16 @@ public final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--rereleases", defaultValue = "0", paramLabel = "R",
+        description = "Release the first R documents again, once or twice each, with other redactions, Bates numbers"
+            + " and one copy scanned; gold marks each group in duplicate_group (default ${DEFAULT-VALUE}).")
+    int rereleases;
+
     @Override
     public Integer call() throws Exception {
       int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       CorpusConfig config = new CorpusConfig(docs, seed, scannedRatio, parseSplit(split), workers,
-          ScanQuality.parse(scanQuality));
+          ScanQuality.parse(scanQuality), rereleases);
       CorpusSummary s = new CorpusGenerator(config).generate(out);
       spec.commandLine().getOut().printf(Locale.ROOT,
           "%d documents (%d pages, %d scanned pages in %d documents), %.1f MB in %.1f s (%.1f docs/s); gold: %s%n",

@@ -12,6 +12,7 @@ import org.foiapipeline.index.SearchResult;
 import org.foiapipeline.resolve.CatalogNames;
 import org.foiapipeline.resolve.EntityCatalog;
 import org.foiapipeline.resolve.EntityNames;
+import org.foiapipeline.search.CollapsedSearch;
 import org.foiapipeline.search.Jurisdictions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--by-document", description = "One hit per document: its best page.")
   boolean byDocument;
 
+  @Option(names = "--collapse-duplicates",
+      description = "One hit per group of near-duplicate releases, with how many releases match (implies --by-document).")
+  boolean collapse;
+
   @Option(names = "--format", defaultValue = "table", description = "table or jsonl (one hit per line: id, path, page, score, snippet).")
   String format;
 
@@ -59,6 +64,9 @@ final class SearchCommand implements Callable<Integer> {
       org.foiapipeline.index.Filters filters = filter.filters(names);
       if (redactedAbove != null) {
         filters = filters.withRedactedAbove(share(redactedAbove));
+      }
+      if (collapse) {
+        return collapsed(view, filters);
       }
       SearchResult result = view.search(query, filters, limit, offset, byDocument);
       PrintWriter out = spec.commandLine().getOut();
@@ -92,6 +100,18 @@ final class SearchCommand implements Callable<Integer> {
       // reported below
     }
     throw new IllegalArgumentException("--redacted-above takes a share of the page between 0 and 1 (or 0% to 100%), got \"" + text + "\"");
+  }
+
+  private int collapsed(IndexView view, org.foiapipeline.index.Filters filters) throws java.io.IOException {
+    CollapsedSearch.Result result = new CollapsedSearch(view).search(query, filters, limit, offset);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("jsonl")) {
+      CollapsedOutput.jsonl(out, result);
+    } else {
+      CollapsedOutput.table(out, result, offset);
+    }
+    out.flush();
+    return 0;
   }
 
   private void table(PrintWriter out, SearchResult result) {

@@ -10,10 +10,31 @@ package org.foiapipeline.corpus;
  * @param split which split: {@code TRAIN}, {@code TEST}, or {@code ALL} (every fifth document is a test one)
  * @param threads worker threads (documents are generated in parallel, written in order)
  * @param scanQuality how rough scanned pages are; {@code STANDARD} unless asked
+ * @param rereleases how many of the documents (the first ones) are released again, once or twice, with other
+ *     redactions, Bates numbers and scanning (0 for none; the documents themselves stay the same bytes)
  */
-public record CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads, ScanQuality scanQuality) {
+public record CorpusConfig(
+    int docs, long seed, double scannedRatio, Split split, int threads, ScanQuality scanQuality, int rereleases) {
+  /** A config of standard scans without re-releases. */
+  public CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads) {
+    this(docs, seed, scannedRatio, split, threads, ScanQuality.STANDARD, 0);
+  }
+
+  /** A config without re-releases. */
+  public CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads, ScanQuality scanQuality) {
+    this(docs, seed, scannedRatio, split, threads, scanQuality, 0);
+  }
+
+  /** A config of standard scans. */
+  public CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads, int rereleases) {
+    this(docs, seed, scannedRatio, split, threads, ScanQuality.STANDARD, rereleases);
+  }
+
   public CorpusConfig {
     scanQuality = scanQuality == null ? ScanQuality.STANDARD : scanQuality;
+    if (rereleases < 0 || rereleases > docs) {
+      throw new IllegalArgumentException("--rereleases must be between 0 and --docs (" + docs + "), got " + rereleases);
+    }
     if (docs < 1) {
       throw new IllegalArgumentException("--docs must be at least 1, got " + docs);
     }
@@ -26,10 +47,6 @@ public record CorpusConfig(int docs, long seed, double scannedRatio, Split split
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
-  }
-
-  public CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads) {
-    this(docs, seed, scannedRatio, split, threads, ScanQuality.STANDARD);
   }
 
   /** A config with one thread per core. */

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -68,8 +69,11 @@ public final class CorpusGenerator {
     return new CorpusSummary(gold, tally.docs, tally.pages, tally.scannedPages, tally.scannedDocs, tally.bytes, millis);
   }
 
-  /** A document with the split it belongs to and its number within that split. */
-  private record Named(String path, DocumentFactory.Made made) {}
+  /**
+   * A document with the split it belongs to and its number within that split, and its re-releases (empty
+   * unless asked for), written after it as {@code doc-000001-r2.pdf}, {@code -r3.pdf}.
+   */
+  private record Named(String path, DocumentFactory.Made made, List<DocumentFactory.Made> rereleases) {}
 
   private Named make(int index) throws IOException {
     Split split = config.split();
@@ -79,7 +83,12 @@ public final class CorpusGenerator {
       number = split == Split.TEST ? index / 5 : index - index / 5;
     }
     String path = split.name().toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, "/doc-%06d.pdf", number + 1);
-    return new Named(path, factory.make(Seeds.document(config.seed(), split, number), split));
+    long seed = Seeds.document(config.seed(), split, number);
+    if (index >= config.rereleases()) {
+      return new Named(path, factory.make(seed, split), List.of());
+    }
+    List<DocumentFactory.Made> all = factory.releases(seed, split, true);
+    return new Named(path, all.get(0), all.subList(1, all.size()));
   }
 
   private static Named take(Deque<Future<Named>> window) throws IOException {
@@ -100,15 +109,26 @@ public final class CorpusGenerator {
   }
 
   private static void write(Path outDir, Writer gold, Named named, Tally tally) throws IOException {
-    byte[] pdf = named.made().pdf();
-    Path file = outDir.resolve(named.path());
+    // Gold names a group of releases after the first one's path: releases of one document share it.
+    String group = named.rereleases().isEmpty() ? null : named.path().replaceAll("\\.pdf$", "");
+    write(outDir, gold, named.path(), named.made(), group, tally);
+    for (int i = 0; i < named.rereleases().size(); i++) {
+      String path = named.path().replaceAll("\\.pdf$", "-r" + (i + 2) + ".pdf");
+      write(outDir, gold, path, named.rereleases().get(i), group, tally);
+    }
+  }
+
+  private static void write(Path outDir, Writer gold, String path, DocumentFactory.Made made, String group, Tally tally)
+      throws IOException {
+    byte[] pdf = made.pdf();
+    Path file = outDir.resolve(path);
     Files.createDirectories(file.getParent());
     Files.write(file, pdf);
-    DocumentRecord r = named.made().record();
-    DocumentRecord full = new DocumentRecord(sha256(pdf), named.path(), r.pages(), r.status(), r.ocrPages(),
+    DocumentRecord r = made.record();
+    DocumentRecord full = new DocumentRecord(sha256(pdf), path, r.pages(), r.status(), r.ocrPages(),
         r.date(), r.entities(), r.contacts(), r.exemptions(), r.bates(), r.text(), null, r.pageKinds(), r.kind(),
         r.redactions());
-    Jsonl.write(gold, full);
+    Jsonl.write(gold, group == null ? full : full.withDuplicateGroup(group));
     tally.add(full, pdf.length);
   }
 

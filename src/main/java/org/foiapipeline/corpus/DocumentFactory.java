@@ -1,6 +1,7 @@
 package org.foiapipeline.corpus;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.foiapipeline.corpus.Layout.PageLayout;
@@ -34,6 +35,15 @@ final class DocumentFactory {
   record Made(byte[] pdf, DocumentRecord record) {}
 
   Made make(long seed, Split split) throws IOException {
+    return releases(seed, split, false).get(0);
+  }
+
+  /**
+   * The document and, with {@code rerelease}, one or two more releases of it (see {@link Rerelease}): the
+   * second release is always fully scanned, a third one starts with a cover page. The first release is the
+   * same bytes {@link #make} gives; the others draw from their own seed.
+   */
+  List<Made> releases(long seed, Split split, boolean rerelease) throws IOException {
     Random r = new Random(seed);
     Metrics metrics = new Metrics();
     List<County> pool = geography.pool(split);
@@ -42,6 +52,22 @@ final class DocumentFactory {
     List<PageLayout> pages = new Layouter(metrics).layout(draft);
     boolean[] scanned = scanned(r, pages.size());
     byte[] pdf = new PdfRenderer(scanQuality).render(pages, scanned, Dates.at(draft.date(), r), r);
+    List<Made> out = new ArrayList<>(List.of(new Made(pdf, Gold.record(draft, pages, scanned, null, null))));
+    if (rerelease) {
+      Random rr = new Random(Seeds.mix(seed ^ 0x5EED_2E1EA5EL));
+      int copies = 1 + rr.nextInt(2);
+      for (int c = 0; c < copies; c++) {
+        out.add(copy(Rerelease.of(draft, c + 2, c == 1, rr, metrics), c == 0, rr, metrics));
+      }
+    }
+    return out;
+  }
+
+  private Made copy(Draft draft, boolean scan, Random r, Metrics metrics) throws IOException {
+    List<PageLayout> pages = new Layouter(metrics).layout(draft);
+    boolean[] scanned = new boolean[pages.size()];
+    java.util.Arrays.fill(scanned, scan);
+    byte[] pdf = new PdfRenderer(scanQuality).render(pages, scanned, Dates.at(draft.date().plusDays(30 + r.nextInt(300)), r), r);
     return new Made(pdf, Gold.record(draft, pages, scanned, null, null));
   }
 

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param dates document date accuracy over all gold documents
  * @param dateMisses the first wrong document dates
  * @param redactions gold redaction boxes found, placed in the text as tokens, and with their codes
+ * @param duplicates near-duplicate groups scored pairwise (vacuous when gold has no {@code duplicate_group})
  */
 public record EvalReport(
     Matching documents,
@@ -34,13 +35,17 @@ public record EvalReport(
     OcrScore ocr,
     Accuracy dates,
     List<String> dateMisses,
-    RedactionScore redactions) {
+    RedactionScore redactions,
+    DuplicateScore duplicates) {
   public EvalReport {
     entities = ordered(entities);
     entitiesByKind = ordered(entitiesByKind);
     entityMisses = ordered(entityMisses);
     dateMisses = List.copyOf(dateMisses);
     redactions = redactions == null ? new RedactionScore(Map.of()) : redactions;
+    duplicates = duplicates == null
+        ? new DuplicateScore(SetScore.of(0, 0, 0), SetScore.of(0, 0, 0), 0, 0, List.of())
+        : duplicates;
   }
 
   /** A report without redaction scores. */
@@ -49,7 +54,7 @@ public record EvalReport(
       Map<String, Misses> entityMisses, ContactScore contacts, SetScore exemptions, Misses exemptionMisses,
       SetScore bates, Misses batesMisses, OcrScore ocr, Accuracy dates, List<String> dateMisses) {
     this(documents, entities, entitiesByKind, entityMisses, contacts, exemptions, exemptionMisses, bates, batesMisses,
-        ocr, dates, dateMisses, null);
+        ocr, dates, dateMisses, null, null);
   }
 
   // Map.copyOf would lose the reporting order, which the text and JSON reports keep.

@@ -33,8 +33,10 @@ public final class Evaluator {
     FieldScorer fields = new FieldScorer(misses);
     OcrScorer ocr = new OcrScorer();
     RedactionScorer redactions = new RedactionScorer();
+    DuplicateScorer duplicates = new DuplicateScorer(misses);
     for (DocumentPair pair : pairs) {
       redactions.add(pair);
+      duplicates.add(pair);
       entities.add(pair);
       contacts.add(pair);
       fields.add(pair);
@@ -53,7 +55,8 @@ public final class Evaluator {
         ocr.score(),
         fields.dates(),
         fields.dateMisses(),
-        redactions.score());
+        redactions.score(),
+        duplicates.score());
   }
 
   private static Matching matching(List<DocumentPair> pairs, int output, DocumentMatcher matcher, int misses) {

@@ -27,6 +27,7 @@ public final class TextReport {
     out.append("\nPage text (whitespace-normalised; CER = character edits / gold characters)\n");
     out.append(ocr(report.ocr()));
     out.append(RedactionTable.render(report.redactions()));
+    out.append(duplicates(report.duplicates()));
     out.append(misses(report));
     return out.toString();
   }
@@ -39,6 +40,26 @@ public final class TextReport {
                 + "%d gold unmatched (scored as all missed); %d output not in gold (not scored)%n",
             m.gold(), m.output(), m.matched(), m.byId(), m.byPath(), m.unmatchedGold(), m.unmatchedOutput());
     return m.unmatchedGoldPaths().isEmpty() ? text : text + "  unmatched gold: " + String.join(", ", m.unmatchedGoldPaths()) + "\n";
+  }
+
+  /** Near-duplicate pairs; nothing when neither gold nor output groups anything. */
+  private static String duplicates(DuplicateScore d) {
+    if (d == null || d.pairs().support() == 0) {
+      return "";
+    }
+    TextTable table = new TextTable(1, "pairs", "gold", "output", "tp", "fp", "fn", "precision", "recall", "f1");
+    duplicateRow(table, "all", d.pairs());
+    duplicateRow(table, "with a scanned copy", d.withScanned());
+    String head = String.format(Locale.ROOT, "%nNear-duplicates (pairs of documents in one group; %d gold groups, %d output groups)%n",
+        d.goldGroups(), d.outputGroups());
+    String list = d.misses().isEmpty() ? "" : "  " + String.join("\n  ", d.misses()) + "\n";
+    return head + table.render() + list;
+  }
+
+  private static void duplicateRow(TextTable table, String label, SetScore s) {
+    table.row(label, Long.toString(s.tp() + s.fn()), Long.toString(s.tp() + s.fp()), Long.toString(s.tp()),
+        Long.toString(s.fp()), Long.toString(s.fn()), s.tp() + s.fp() == 0 ? "-" : decimal(s.precision()), s.tp() + s.fn() == 0 ? "-" : decimal(s.recall()),
+        decimal(s.f1()));
   }
 
   private static String summary(EvalReport report) {

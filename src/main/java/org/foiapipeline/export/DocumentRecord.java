@@ -10,9 +10,10 @@ import java.util.List;
  *
  * <p>Contract fields (DESIGN.md): {@code id, path, pages, status, ocr_pages, date, entities, contacts,
  * exemptions, bates, text}. Added fields: {@code paths} (every path the same bytes were seen under),
- * {@code page_kinds} (per page: {@code digital}, {@code scanned}) and {@code kind} (the generator's
- * document kind in gold files) and {@code redactions} (every redaction box, with its page, place and the
- * exemption codes printed beside it).
+ * {@code page_kinds} (per page: {@code digital}, {@code scanned}), {@code kind} (the generator's
+ * document kind in gold files), {@code redactions} (every redaction box, with its page, place and the
+ * exemption codes printed beside it) and {@code duplicate_group} (documents with the same value are releases
+ * of one document; absent for a document with no near-duplicate, see docs/DUPLICATES.md).
  *
  * @param date the document's date, ISO {@code yyyy-MM-dd}, or null when it has none (always written, as
  *     null, so that every contract field is present)
@@ -35,15 +36,25 @@ public record DocumentRecord(
     List<String> paths,
     @JsonProperty("page_kinds") List<String> pageKinds,
     String kind,
-    List<RedactionRecord> redactions) {
+    List<RedactionRecord> redactions,
+    @JsonProperty("duplicate_group") String duplicateGroup) {
 
-  /** A record without redaction boxes (written before they were exported). */
+  /** A record without redaction boxes or near-duplicate group (the form before they were exported). */
   public DocumentRecord(
       String id, String path, int pages, String status, int ocrPages, String date, List<EntityRecord> entities,
       List<ContactRecord> contacts, List<String> exemptions, List<String> bates, List<String> text,
       List<String> paths, List<String> pageKinds, String kind) {
     this(id, path, pages, status, ocrPages, date, entities, contacts, exemptions, bates, text, paths, pageKinds, kind,
-        null);
+        null, null);
+  }
+
+  /** A record with redaction boxes and no near-duplicate group. */
+  public DocumentRecord(
+      String id, String path, int pages, String status, int ocrPages, String date, List<EntityRecord> entities,
+      List<ContactRecord> contacts, List<String> exemptions, List<String> bates, List<String> text,
+      List<String> paths, List<String> pageKinds, String kind, List<RedactionRecord> redactions) {
+    this(id, path, pages, status, ocrPages, date, entities, contacts, exemptions, bates, text, paths, pageKinds, kind,
+        redactions, null);
   }
 
   /**
@@ -62,6 +73,12 @@ public record DocumentRecord(
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record RedactionRecord(
       int page, double x, double y, double width, double height, List<String> codes, Integer offset) {}
+
+  /** This record with {@code duplicate_group} set (null for none). */
+  public DocumentRecord withDuplicateGroup(String group) {
+    return new DocumentRecord(id, path, pages, status, ocrPages, date, entities, contacts, exemptions, bates, text,
+        paths, pageKinds, kind, redactions, group);
+  }
 
   /**
    * An entity the document mentions.

@@ -16,6 +16,7 @@ import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.index.ContactRow;
 import org.foiapipeline.index.IndexView;
 import org.foiapipeline.resolve.EntityNames;
+import org.foiapipeline.search.ContactCopies;
 import org.foiapipeline.search.ContactTable;
 import org.foiapipeline.search.JurisdictionRow;
 
@@ -43,14 +44,26 @@ final class ContactRoutes {
   }
 
   void contacts(Context ctx) throws IOException {
-    List<ContactRow> rows = view.contacts(params.filters(ctx));
+    Map<String, String> groups = Params.flag(ctx, "count_copies") ? Map.of() : view.duplicateGroups();
+    List<ContactCopies.Counted> counted = ContactCopies.collapse(view.contacts(params.filters(ctx)), groups);
+    List<ContactRow> rows = counted.stream().map(ContactCopies.Counted::contact).toList();
     boolean detail = Params.flag(ctx, "detail");
     String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
     switch (format) {
-      case "json" -> Json.send(ctx, detail ? detailBody(rows) : rollupBody(rows));
+      case "json" -> Json.send(ctx, detail ? withCopies(detailBody(rows), counted) : rollupBody(rows));
       case "csv" -> csv(ctx, detail ? detailCsv(rows) : rollupCsv(ContactTable.byJurisdiction(rows, names)));
       default -> throw new IllegalArgumentException("format must be json or csv, got \"" + Params.cut(format) + "\"");
     }
+  }
+
+  /** The other releases recording each shown contact, parallel to {@code contacts}. */
+  private static Map<String, Object> withCopies(Map<String, Object> body, List<ContactCopies.Counted> counted) {
+    List<List<Map<String, Object>>> copies = new ArrayList<>();
+    for (ContactCopies.Counted c : counted.subList(0, Math.min(counted.size(), MAX_JSON_ROWS))) {
+      copies.add(c.copies().stream().map(r -> Map.<String, Object>of("id", r.docId(), "path", r.path(), "page", r.page())).toList());
+    }
+    body.put("copies", copies);
+    return body;
   }
 
   private Map<String, Object> rollupBody(List<ContactRow> rows) {

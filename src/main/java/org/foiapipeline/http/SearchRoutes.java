@@ -10,6 +10,7 @@ import org.foiapipeline.index.Filters;
 import org.foiapipeline.index.IndexView;
 import org.foiapipeline.index.SearchResult;
 import org.foiapipeline.resolve.EntityNames;
+import org.foiapipeline.search.CollapsedSearch;
 
 /** {@code GET /api/search} and {@code GET /api/facets}. */
 final class SearchRoutes {
@@ -28,12 +29,41 @@ final class SearchRoutes {
     int limit = Params.limit(ctx);
     int offset = Params.offset(ctx, limit);
     boolean byDocument = Params.flag(ctx, "by_document");
+    if (Params.flag(ctx, "collapse")) {
+      collapsed(ctx, filters, limit, offset);
+      return;
+    }
     SearchResult result = view.search(Params.query(ctx), filters, limit, offset, byDocument);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("total", result.total());
     body.put("limit", limit);
     body.put("offset", offset);
     body.put("hits", result.hits());
+    body.put("facets", ordered(result.facets()));
+    body.put("names", facetNames(result.facets()));
+    Json.send(ctx, body);
+  }
+
+  /** One hit per group of near-duplicate releases; each hit carries {@code copies}, the other matching releases. */
+  private void collapsed(Context ctx, Filters filters, int limit, int offset) throws IOException {
+    CollapsedSearch.Result result = new CollapsedSearch(view).search(Params.query(ctx), filters, limit, offset);
+    List<Map<String, Object>> hits = new java.util.ArrayList<>();
+    for (CollapsedSearch.Hit h : result.hits()) {
+      Map<String, Object> hit = new LinkedHashMap<>();
+      hit.put("id", h.hit().id());
+      hit.put("path", h.hit().path());
+      hit.put("page", h.hit().page());
+      hit.put("score", h.hit().score());
+      hit.put("snippet", h.hit().snippet());
+      hit.put("releases", h.releases());
+      hit.put("copies", h.copies().stream().map(c -> Map.of("id", c.id(), "path", c.path(), "page", c.page())).toList());
+      hits.add(hit);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", result.total());
+    body.put("limit", limit);
+    body.put("offset", offset);
+    body.put("hits", hits);
     body.put("facets", ordered(result.facets()));
     body.put("names", facetNames(result.facets()));
     Json.send(ctx, body);

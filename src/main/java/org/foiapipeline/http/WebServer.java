@@ -75,6 +75,9 @@ public final class WebServer implements AutoCloseable {
     cfg.routes.get("/api/entities", entities::candidates);
     cfg.routes.get("/api/entities/{id}", entities::entity);
     cfg.routes.get("/api/contacts", contacts::contacts);
+    DuplicateRoutes duplicates = new DuplicateRoutes(view);
+    cfg.routes.get("/api/documents/{id}/copies", duplicates::copies);
+    cfg.routes.get("/api/diff", duplicates::diff);
   }
 
   private static void secure(Context ctx) {

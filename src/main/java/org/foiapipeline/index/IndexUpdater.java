@@ -173,6 +173,7 @@ public final class IndexUpdater implements Closeable {
       writer.addDocument(facets.build(contact));
     }
     update(Schema.fileUid(doc.id()), documents.file(doc.id(), record));
+    writer.updateDocument(new Term(Schema.UID, Schema.duplicateUid(doc.id())), DuplicateGroups.signatureDocument(doc));
     if (row != null) {
       writeLedger(row);
     }
@@ -201,7 +202,7 @@ public final class IndexUpdater implements Closeable {
       DocumentRecord updated =
           new DocumentRecord(
               old.id(), old.path(), old.pages(), old.status(), old.ocrPages(), old.date(), old.entities(),
-              old.contacts(), old.exemptions(), old.bates(), null, paths, old.pageKinds(), old.kind(), old.redactions());
+              old.contacts(), old.exemptions(), old.bates(), null, paths, old.pageKinds(), old.kind(), old.redactions()).withDuplicateGroup(old.duplicateGroup());
       writer.updateDocument(new Term(Schema.UID, Schema.fileUid(id)), facets.build(documents.file(id, updated)));
     }
     writeLedger(row);
@@ -234,6 +235,21 @@ public final class IndexUpdater implements Closeable {
 
   private void update(String uid, Document doc) throws IOException {
     writer.updateDocument(new Term(Schema.UID, uid), facets.build(doc));
+  }
+
+  /**
+   * Recomputes the near-duplicate groups of every document in the index from the stored signatures (see
+   * {@link DuplicateGroups}); durable at the next {@link #commit()}.
+   *
+   * @return how many documents have at least one near-duplicate
+   */
+  public int groupDuplicates() throws IOException {
+    commitGate.readLock().lock();
+    try {
+      return DuplicateGroups.regroup(writer);
+    } finally {
+      commitGate.readLock().unlock();
+    }
   }
 
   /** A checkpoint: everything added so far becomes durable and visible to readers. */

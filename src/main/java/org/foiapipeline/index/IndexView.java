@@ -118,11 +118,34 @@ public final class IndexView implements Closeable {
         d.getField(Schema.PAGE).numericValue().intValue(), d.get(Schema.SNIPPET));
   }
 
-  /** Every document's export record, by path. */
+  /** Every document's export record, by path, with its {@code duplicate_group} when it has near-duplicates. */
   public List<DocumentRecord> records() throws IOException {
     List<DocumentRecord> out = new ArrayList<>();
-    forEach(QueryBuilder.term(Schema.KIND, Schema.KIND_FILE), d -> out.add(parse(d.get(Schema.RECORD))));
+    Map<String, String> groups = duplicateGroups();
+    forEach(QueryBuilder.term(Schema.KIND, Schema.KIND_FILE), d -> {
+      DocumentRecord r = parse(d.get(Schema.RECORD));
+      out.add(groups.containsKey(r.id()) ? r.withDuplicateGroup(groups.get(r.id())) : r);
+    });
     out.sort((a, b) -> a.path().compareTo(b.path()));
+    return out;
+  }
+
+  /**
+   * The near-duplicate groups as the last ingest left them: document id to group id, only for documents that
+   * have at least one near-duplicate (see docs/DUPLICATES.md).
+   */
+  public Map<String, String> duplicateGroups() throws IOException {
+    Map<String, String> all = new HashMap<>();
+    forEach(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE),
+        d -> all.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP)));
+    Map<String, Integer> sizes = new HashMap<>();
+    all.values().forEach(g -> sizes.merge(g, 1, Integer::sum));
+    Map<String, String> out = new HashMap<>();
+    all.forEach((id, g) -> {
+      if (sizes.get(g) > 1) {
+        out.put(id, g);
+      }
+    });
     return out;
   }
 
@@ -143,7 +166,7 @@ public final class IndexView implements Closeable {
     }
     return new DocumentRecord(
         r.id(), r.path(), r.pages(), r.status(), r.ocrPages(), r.date(), r.entities(), r.contacts(), r.exemptions(),
-        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind(), r.redactions());
+        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind(), r.redactions()).withDuplicateGroup(r.duplicateGroup());
   }
 
   /** The pages of a document in page order; empty when the id is unknown. */

@@ -23,6 +23,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.foiapipeline.contacts.Contact;
+import org.foiapipeline.dedup.Signer;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.resolve.AnnotatedPage;
@@ -34,6 +35,7 @@ final class LuceneDocuments {
   static final FieldType TEXT_TYPE = textType();
 
   private final EntityNames names;
+  private final Signer signer = new Signer();
 
   LuceneDocuments(EntityNames names) {
     this.names = names;
@@ -78,6 +80,7 @@ final class LuceneDocuments {
     d.add(new StoredField(Schema.MENTIONS, Jsonl.toJson(mentionRows(page))));
     d.add(new StoredField(Schema.REDACTIONS, Jsonl.toJson(page.page().redactions())));
     d.add(new StoredField(Schema.EMAILS, Jsonl.toJson(page.structure().emails())));
+    d.add(new StoredField(Schema.SIGNATURE, new BytesRef(signer.sign(page.text(), DuplicateGroups.keys(page)).toBytes())));
     return d;
   }
 

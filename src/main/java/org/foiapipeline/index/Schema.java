@@ -20,6 +20,8 @@ public final class Schema {
   public static final String KIND_FILE = "file";
   public static final String KIND_CONTACT = "contact";
   public static final String KIND_LEDGER = "ledger";
+  /** One per file: its near-duplicate signature and group (see DuplicateGroups). */
+  public static final String KIND_DUPLICATE = "duplicate";
 
   /** Unique key of every Lucene document, used by updateDocument: {@code page:<id>/<n>} etc. */
   public static final String UID = "uid";
@@ -54,6 +56,10 @@ public final class Schema {
   public static final String SNIPPET = "snippet";
   public static final String LEDGER_PATH = "ledger_path";
   public static final String LEDGER = "ledger";
+  /** A page's (on page docs) or a file's (on duplicate docs) near-duplicate signature, stored bytes. */
+  public static final String SIGNATURE = "dup_signature";
+  /** The near-duplicate group of a file: the smallest document id of its group, or its own id. */
+  public static final String DUPLICATE_GROUP = "dup_group";
 
   /** Facet dimensions, as shown to users. */
   public static final String F_AGENCY = "agency";
@@ -108,6 +114,10 @@ public final class Schema {
 
   public static String fileUid(String docId) {
     return "file:" + docId;
+  }
+
+  public static String duplicateUid(String docId) {
+    return "duplicate:" + docId;
   }
 
   public static String ledgerUid(String path) {

@@ -83,6 +83,7 @@ public final class IngestPipeline {
       if (fatal.get() != null) {
         throw fatal.get();
       }
+      updater.groupDuplicates();
       updater.commit();
       LedgerFile.write(config.index().resolve("ledger.csv"), updater.ledger());
       clean(temp);

@@ -4,8 +4,9 @@ import { searchView } from './search.js';
 import { documentView } from './document.js';
 import { entityView } from './entity.js';
 import { contactsView } from './contacts.js';
+import { compareView } from './compare.js';
 
-const VIEWS = { '': searchView, search: searchView, doc: documentView, entity: entityView, contacts: contactsView };
+const VIEWS = { '': searchView, search: searchView, doc: documentView, entity: entityView, contacts: contactsView, compare: compareView };
 let generation = 0;
 
 async function render() {

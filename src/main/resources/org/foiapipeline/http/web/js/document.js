@@ -19,7 +19,8 @@ export async function documentView(root, parts, params) {
   const n = Math.min(Math.max(1, parseInt(pageText || '1', 10) || 1), Math.max(1, total));
   document.title = doc.record.path + ' — FOIA Pipeline';
   const page = await api('documents/' + id + '/pages/' + n, new URLSearchParams({ q }));
-  root.append(header(doc, q), pageNav(id, n, total, q), el('div', { class: 'doc-body' }, imagePanel(doc, page), textPanel(page, q)));
+  const copies = await api('documents/' + encodeURIComponent(id) + '/copies');
+  root.append(header(doc, q), releases(id, copies), pageNav(id, n, total, q), el('div', { class: 'doc-body' }, imagePanel(doc, page), textPanel(page, q)));
   bindKeys(id, n, total, q);
 }
 
@@ -32,6 +33,14 @@ function header(doc, q) {
     q ? el('a', { class: 'back', href: link(['search'], { q }), text: '← Back to results' }) : '',
     el('h1', { class: 'doc-title', text: r.path }),
     el('p', { class: 'muted' }, facts.join(' · '), ' · ', el('code', { class: 'docid', title: 'SHA-256 of the file', text: r.id.slice(0, 12) + '…' })));
+}
+
+/** The other releases of this document (near-duplicates), each with a link to compare. */
+function releases(id, copies) {
+  if (!copies.copies.length) return '';
+  return el('p', { class: 'releases', id: 'releases' }, 'Also released as: ',
+    copies.copies.map((c, i) => [i ? ' · ' : '', el('a', { href: link(['doc', c.id]), text: c.path }), ' (',
+      el('a', { class: 'compare-link', href: link(['compare', id, c.id]), text: 'compare with this copy' }), ')']));
 }
 
 function pageNav(id, n, total, q) {

@@ -15,14 +15,15 @@ export async function searchView(root, _parts, params) {
   const current = paramsObject(params);
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
   const byDocument = params.get('by_document') === 'true';
+  const collapse = params.get('collapse') === 'true';
   root.append(searchForm(params));
   const [result, entities] = await Promise.all([
-    api('search', filterParams(params, { limit: PAGE_SIZE, offset, by_document: byDocument })),
+    api('search', filterParams(params, { limit: PAGE_SIZE, offset, by_document: byDocument, collapse: collapse ? 'true' : undefined })),
     entityMatches(params.get('q')),
   ]);
   const body = el('div', { class: 'search-body' },
     facetPanel(result, current),
-    el('section', { class: 'results' }, entities, summary(result, current, byDocument), hitList(result, params), pager(result, current, offset)));
+    el('section', { class: 'results' }, entities, summary(result, current, byDocument || collapse), collapseToggle(current, collapse), hitList(result, params), pager(result, current, offset)));
   root.append(activeFilters(current, result.names), body);
 }
 
@@ -109,6 +110,21 @@ function summary(result, current, byDocument) {
     el('strong', { text: formatNumber(result.total) }), ' ' + noun + (result.total === 1 ? '' : 's') + ' match', ' · ', toggle);
 }
 
+/** Switches between every release and one hit per group of near-duplicate releases. */
+function collapseToggle(current, collapse) {
+  return el('div', { class: 'summary' }, el('a', { class: 'toggle', id: 'collapse-toggle',
+    href: link(['search'], { ...current, offset: undefined, collapse: collapse ? undefined : 'true' }),
+    text: collapse ? 'Show every release' : 'Collapse near-duplicate releases' }));
+}
+
+/** "3 releases: also a.pdf, b.pdf", linking each copy, for a collapsed hit. */
+function copiesLine(hit, q) {
+  if (!hit.copies || !hit.copies.length) return '';
+  return el('p', { class: 'copies muted' }, hit.releases + ' releases — also: ',
+    hit.copies.map((c, i) => [i ? ', ' : '', el('a', { href: link(['doc', c.id, String(c.page)], { q }), text: c.path })]),
+    ' · ', el('a', { href: link(['compare', hit.id, hit.copies[0].id]), text: 'compare' }));
+}
+
 function hitList(result, params) {
   if (!result.hits.length) return el('p', { class: 'empty', text: 'Nothing matches. Try fewer words or remove a filter.' });
   const q = params.get('q') || '';
@@ -117,7 +133,7 @@ function hitList(result, params) {
       el('div', { class: 'hit-head' },
         el('a', { class: 'hit-link', href: link(['doc', hit.id, String(hit.page)], { q }) }, el('span', { class: 'path', text: hit.path })),
         el('span', { class: 'page-no', text: 'page ' + hit.page })),
-      el('p', { class: 'snippet' }, snippet(hit.snippet || '')))));
+      el('p', { class: 'snippet' }, snippet(hit.snippet || '')), copiesLine(hit, q))));
 }
 
 function pager(result, current, offset) {

@@ -1,0 +1,142 @@
+package org.foiapipeline.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.foiapipeline.dedup.ReleaseDiff;
+import org.foiapipeline.dedup.ReleaseDiff.Change;
+import org.foiapipeline.dedup.ReleaseDiff.Kind;
+import org.foiapipeline.dedup.ReleaseDiff.Piece;
+import org.foiapipeline.dedup.ReleaseDiff.Token;
+import org.foiapipeline.export.DocumentRecord;
+import org.foiapipeline.export.Jsonl;
+import org.foiapipeline.index.IndexView;
+import org.foiapipeline.search.Releases;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code foia diff ID1 ID2}: a word-level diff of two releases of one document, marking what one release
+ * redacted and the other did not.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare two releases of a document word by word: [-only in the first-] {+only in the second+};",
+      "a redaction box shows as \u2588 with its exemption code. IDs are document ids, 6+ character id prefixes or paths."
+    })
+final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin IndexOption index;
+
+  @Parameters(index = "0", paramLabel = "ID1", description = "The first release.")
+  String first;
+
+  @Parameters(index = "1", paramLabel = "ID2", description = "The second release.")
+  String second;
+
+  @Option(names = "--context", defaultValue = "6", description = "Unchanged words shown around each change (default ${DEFAULT-VALUE}).")
+  int context;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json.")
+  String format;
+
+  @Override
+  public Integer call() throws Exception {
+    Output.checkFormat(format, "text", "json");
+    if (context < 0) {
+      throw new IllegalArgumentException("--context must be 0 or more, got " + context);
+    }
+    try (IndexView view = IndexView.open(index.path())) {
+      Releases.Comparison c = new Releases(view).compare(first, second);
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(format.equals("json") ? Jsonl.toJson(json(c)) + System.lineSeparator() : text(c, context));
+      out.flush();
+    }
+    return 0;
+  }
+
+  static String text(Releases.Comparison c, int context) {
+    StringBuilder out = new StringBuilder();
+    ReleaseDiff.Result d = c.diff();
+    out.append("first:  ").append(label(c.first())).append('\n');
+    out.append("second: ").append(label(c.second())).append('\n');
+    out.append(String.format(java.util.Locale.ROOT, "%s; %d of %d / %d words the same%n",
+        c.sameGroup() ? "near-duplicates (one group)" : "not grouped as near-duplicates", d.sameWords(), d.firstWords(),
+        d.secondWords()));
+    out.append(String.format(java.util.Locale.ROOT,
+        "redacted only in the second: %d, only in the first: %d, other exemption codes: %d, other text: %d%n",
+        d.count(Kind.REDACTED_IN_SECOND), d.count(Kind.REDACTED_IN_FIRST), d.count(Kind.RECODED), d.count(Kind.TEXT)));
+    List<Piece> pieces = d.pieces();
+    for (int i = 0; i < pieces.size(); i++) {
+      Change ch = pieces.get(i).change();
+      if (ch == null) {
+        continue;
+      }
+      String before = i > 0 ? tail(pieces.get(i - 1).same(), context) : "";
+      String after = i + 1 < pieces.size() ? head(pieces.get(i + 1).same(), context) : "";
+      out.append(String.format(java.util.Locale.ROOT, "%np.%d  %s%n    %s%s%s%n", ch.page(), tag(ch.kind()),
+          before.isEmpty() ? "" : "\u2026" + before + " ", marked(ch), after.isEmpty() ? "" : " " + after + "\u2026"));
+    }
+    return out.toString();
+  }
+
+  private static String label(DocumentRecord r) {
+    return r.path() + "  (" + r.pages() + " pages, id " + r.id().substring(0, Math.min(12, r.id().length())) + ")";
+  }
+
+  private static String tag(Kind kind) {
+    return switch (kind) {
+      case REDACTED_IN_SECOND -> "REDACTED IN SECOND";
+      case REDACTED_IN_FIRST -> "REDACTED IN FIRST";
+      case RECODED -> "OTHER EXEMPTION CODE";
+      case TEXT -> "TEXT";
+    };
+  }
+
+  static String marked(Change ch) {
+    String removed = words(ch.first());
+    String added = words(ch.second());
+    return (removed.isEmpty() ? "" : "[-" + removed + "-]") + (added.isEmpty() ? "" : "{+" + added + "+}");
+  }
+
+  static String words(List<Token> tokens) {
+    return tokens.stream().map(Token::shown).collect(Collectors.joining(" "));
+  }
+
+  private static String tail(List<Token> same, int n) {
+    return words(same.subList(Math.max(0, same.size() - n), same.size()));
+  }
+
+  private static String head(List<Token> same, int n) {
+    return words(same.subList(0, Math.min(n, same.size())));
+  }
+
+  static Map<String, Object> json(Releases.Comparison c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("first", Map.of("id", c.first().id(), "path", c.first().path()));
+    out.put("second", Map.of("id", c.second().id(), "path", c.second().path()));
+    out.put("same_group", c.sameGroup());
+    out.put("same_words", c.diff().sameWords());
+    List<Map<String, Object>> changes = new ArrayList<>();
+    for (Change ch : c.diff().changes()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", ch.kind().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("page", ch.page());
+      m.put("first", words(ch.first()));
+      m.put("second", words(ch.second()));
+      changes.add(m);
+    }
+    out.put("changes", changes);
+    return out;
+  }
+}

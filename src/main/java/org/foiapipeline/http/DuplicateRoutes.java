@@ -1,0 +1,93 @@
+package org.foiapipeline.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.foiapipeline.dedup.ReleaseDiff;
+import org.foiapipeline.dedup.ReleaseDiff.Token;
+import org.foiapipeline.export.DocumentRecord;
+import org.foiapipeline.index.IndexView;
+import org.foiapipeline.search.Releases;
+
+/**
+ * {@code GET /api/documents/{id}/copies} (the other releases of a document) and {@code GET /api/diff?a=ID&b=ID}
+ * (two releases compared word by word).
+ */
+final class DuplicateRoutes {
+  private final IndexView view;
+
+  DuplicateRoutes(IndexView view) {
+    this.view = view;
+  }
+
+  void copies(Context ctx) throws IOException {
+    String id = Params.documentId(ctx);
+    Releases releases = new Releases(view);
+    DocumentRecord record = releases.find(id);
+    List<Map<String, Object>> copies = new ArrayList<>();
+    for (DocumentRecord c : releases.copies(record.id())) {
+      copies.add(Map.of("id", c.id(), "path", c.path(), "pages", c.pages()));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", record.id());
+    body.put("duplicate_group", view.duplicateGroups().get(record.id()));
+    body.put("copies", copies);
+    Json.send(ctx, body);
+  }
+
+  void diff(Context ctx) throws IOException {
+    String a = required(ctx, "a");
+    String b = required(ctx, "b");
+    Releases.Comparison c = new Releases(view).compare(a, b);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("first", Map.of("id", c.first().id(), "path", c.first().path(), "pages", c.first().pages()));
+    body.put("second", Map.of("id", c.second().id(), "path", c.second().path(), "pages", c.second().pages()));
+    body.put("same_group", c.sameGroup());
+    body.put("first_words", c.diff().firstWords());
+    body.put("second_words", c.diff().secondWords());
+    body.put("same_words", c.diff().sameWords());
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (ReleaseDiff.Kind k : ReleaseDiff.Kind.values()) {
+      counts.put(label(k), c.diff().count(k));
+    }
+    body.put("counts", counts);
+    body.put("pieces", pieces(c.diff()));
+    Json.send(ctx, body);
+  }
+
+  private static List<Map<String, Object>> pieces(ReleaseDiff.Result diff) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ReleaseDiff.Piece p : diff.pieces()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      if (p.change() == null) {
+        m.put("same", words(p.same()));
+      } else {
+        m.put("kind", label(p.change().kind()));
+        m.put("page", p.change().page());
+        m.put("first", words(p.change().first()));
+        m.put("second", words(p.change().second()));
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  static String label(ReleaseDiff.Kind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String words(List<Token> tokens) {
+    return String.join(" ", tokens.stream().map(Token::shown).toList());
+  }
+
+  private static String required(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("give both releases: /api/diff?a=ID&b=ID (missing " + name + ")");
+    }
+    return value;
+  }
+}

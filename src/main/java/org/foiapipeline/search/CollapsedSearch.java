@@ -1,0 +1,66 @@
+package org.foiapipeline.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.foiapipeline.index.Filters;
+import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.SearchHit;
+import org.foiapipeline.index.SearchResult;
+
+/**
+ * Search with near-duplicates collapsed: one hit per group of releases of a document (its best-scoring
+ * release's best page), with the other matching releases listed. Looks at the best {@link IndexView#MAX_LIMIT}
+ * documents, so {@code total} counts groups among those.
+ */
+public final class CollapsedSearch {
+  private final IndexView view;
+
+  public CollapsedSearch(IndexView view) {
+    this.view = view;
+  }
+
+  /**
+   * A hit standing for its group.
+   *
+   * @param copies the other releases that match too (document hits, best first)
+   */
+  public record Hit(SearchHit hit, List<SearchHit> copies) {
+    public Hit {
+      copies = List.copyOf(copies);
+    }
+
+    /** Releases of the document that match, this one included. */
+    public int releases() {
+      return 1 + copies.size();
+    }
+  }
+
+  /** A window of collapsed hits, how many groups matched, and the facets of the whole result. */
+  public record Result(long total, List<Hit> hits, Map<String, List<SearchResult.FacetCount>> facets) {
+    public Result {
+      hits = List.copyOf(hits);
+    }
+  }
+
+  /** As {@link IndexView#search}, one hit per near-duplicate group; {@code limit}/{@code offset} count groups. */
+  public Result search(String query, Filters filters, int limit, int offset) throws IOException {
+    if (limit < 1 || limit > IndexView.MAX_LIMIT || offset < 0 || offset + limit > IndexView.MAX_LIMIT) {
+      throw new IllegalArgumentException("with collapsed duplicates, limit must be 1-" + IndexView.MAX_LIMIT
+          + " and offset + limit at most " + IndexView.MAX_LIMIT + ", got limit " + limit + ", offset " + offset);
+    }
+    SearchResult all = view.search(query, filters, IndexView.MAX_LIMIT, 0, true);
+    Map<String, String> groups = view.duplicateGroups();
+    Map<String, List<SearchHit>> byGroup = new LinkedHashMap<>();
+    for (SearchHit h : all.hits()) {
+      byGroup.computeIfAbsent(groups.getOrDefault(h.id(), h.id()), g -> new ArrayList<>()).add(h);
+    }
+    List<Hit> collapsed = new ArrayList<>();
+    byGroup.values().forEach(list -> collapsed.add(new Hit(list.get(0), list.subList(1, list.size()))));
+    int from = Math.min(offset, collapsed.size());
+    List<Hit> window = collapsed.subList(from, Math.min(collapsed.size(), from + limit));
+    return new Result(collapsed.size(), window, all.facets());
+  }
+}

@@ -1,0 +1,56 @@
+package org.foiapipeline.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DuplicateFinderTest {
+  static final String MOA = "This Memorandum of Agreement constitutes an agreement between U.S. Immigration and Customs"
+      + " Enforcement and the %s County Sheriff's Office, hereinafter the Law Enforcement Agency. The purpose of this"
+      + " MOA is to set forth the terms and conditions pursuant to which selected LEA personnel will be nominated,"
+      + " trained, and approved to perform certain functions of an immigration officer. Signed by Sheriff %s.";
+  final Signer signer = new Signer();
+
+  Signature moa(String county, String sheriff, String fips, String extra) {
+    return signer.sign(String.format(MOA, county, sheriff) + extra, List.of("county:" + fips, "person:" + sheriff));
+  }
+
+  Map<String, Signature> collection() {
+    Map<String, Signature> docs = new LinkedHashMap<>();
+    docs.put("c-dakota", moa("Dakota", "Wakefield", "27037", ""));
+    docs.put("a-dakota-rereleased", signer.sign(String.format(MOA, "Dakota", "(b)(6)") + " DHS-002-00012",
+        List.of("county:27037")));
+    docs.put("b-washington", moa("Washington", "Greer", "27163", ""));
+    for (int i = 0; i < 20; i++) {
+      docs.put("z-other-" + i, signer.sign("Unrelated minutes number " + i + " of a county board meeting about roads "
+          + "bridges and the jail budget for fiscal year " + (2000 + i), List.of("county:" + (10000 + i))));
+    }
+    return docs;
+  }
+
+  @Test
+  void twoReleasesOfOneAgreementAreOneGroupNamedByTheSmallestId() {
+    Map<String, String> groups = new DuplicateFinder().groups(collection());
+    assertThat(groups).containsEntry("c-dakota", "a-dakota-rereleased").containsEntry("a-dakota-rereleased", "a-dakota-rereleased");
+  }
+
+  @Test
+  void agreementsFromOneTemplateWithOtherCountiesAreNotDuplicates() {
+    Map<String, String> groups = new DuplicateFinder().groups(collection());
+    assertThat(groups).doesNotContainKey("b-washington").hasSize(2);
+  }
+
+  @Test
+  void groupsDoNotDependOnTheOrderDocumentsArrivedIn() {
+    Map<String, Signature> forward = collection();
+    Map<String, Signature> backward = new HashMap<>();
+    List<String> ids = new java.util.ArrayList<>(forward.keySet());
+    java.util.Collections.reverse(ids);
+    ids.forEach(id -> backward.put(id, forward.get(id)));
+    assertThat(new DuplicateFinder().groups(backward)).isEqualTo(new DuplicateFinder().groups(forward));
+  }
+}
