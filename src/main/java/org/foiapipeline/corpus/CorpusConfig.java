@@ -9,11 +9,20 @@ package org.foiapipeline.corpus;
  *     mixed
  * @param split which split: {@code TRAIN}, {@code TEST}, or {@code ALL} (every fifth document is a test one)
  * @param threads worker threads (documents are generated in parallel, written in order)
+ * @param releases merged release PDFs written after the documents (0 for none; docs/RELEASES.md)
+ * @param releaseSize logical documents per release, or 0 for 4 to 10
  */
-public record CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads) {
+public record CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads, int releases,
+    int releaseSize) {
   public CorpusConfig {
-    if (docs < 1) {
+    if (docs < 1 && !(docs == 0 && releases > 0)) {
       throw new IllegalArgumentException("--docs must be at least 1, got " + docs);
+    }
+    if (releases < 0) {
+      throw new IllegalArgumentException("--merged-releases must be 0 or more, got " + releases);
+    }
+    if (releaseSize < 0 || releaseSize > 200) {
+      throw new IllegalArgumentException("--release-size must be between 1 and 200 (0 for random), got " + releaseSize);
     }
     if (!(scannedRatio >= 0 && scannedRatio <= 1)) {
       throw new IllegalArgumentException("--scanned-ratio must be between 0 and 1, got " + scannedRatio);
@@ -24,6 +33,11 @@ public record CorpusConfig(int docs, long seed, double scannedRatio, Split split
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
+  }
+
+  /** A config without merged releases. */
+  public CorpusConfig(int docs, long seed, double scannedRatio, Split split, int threads) {
+    this(docs, seed, scannedRatio, split, threads, 0, 0);
   }
 
   /** A config with one thread per core. */

@@ -35,10 +35,13 @@ import org.foiapipeline.export.Jsonl;
 public final class CorpusGenerator {
   private final CorpusConfig config;
   private final DocumentFactory factory;
+  private final ReleaseFactory releases;
 
   public CorpusGenerator(CorpusConfig config) {
     this.config = config;
-    this.factory = new DocumentFactory(Geography.load(), config.scannedRatio());
+    Geography geography = Geography.load();
+    this.factory = new DocumentFactory(geography, config.scannedRatio());
+    this.releases = new ReleaseFactory(geography, config.scannedRatio(), config.releaseSize());
   }
 
   /** Writes the corpus into {@code outDir} (created if needed; existing files of the same names replaced). */
@@ -51,9 +54,10 @@ public final class CorpusGenerator {
     try (Writer out = Files.newBufferedWriter(gold, StandardCharsets.UTF_8)) {
       Deque<Future<Named>> window = new ArrayDeque<>();
       int windowSize = config.threads() * 4;
-      for (int i = 0; i < config.docs(); i++) {
+      int total = config.docs() + config.releases();
+      for (int i = 0; i < total; i++) {
         int index = i;
-        window.add(pool.submit(() -> make(index)));
+        window.add(pool.submit(() -> index < config.docs() ? make(index) : release(index - config.docs())));
         if (window.size() >= windowSize) {
           write(outDir, out, take(window), tally);
         }
@@ -82,6 +86,18 @@ public final class CorpusGenerator {
     return new Named(path, factory.make(Seeds.document(config.seed(), split, number), split));
   }
 
+  /** A merged release, numbered within its split like documents, from a seed stream of its own. */
+  private Named release(int index) throws IOException {
+    Split split = config.split();
+    int number = index;
+    if (split == Split.ALL) {
+      split = index % 5 == 4 ? Split.TEST : Split.TRAIN;
+      number = split == Split.TEST ? index / 5 : index - index / 5;
+    }
+    String path = split.name().toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, "/release-%06d.pdf", number + 1);
+    return new Named(path, releases.make(Seeds.release(config.seed(), split, number), split));
+  }
+
   private static Named take(Deque<Future<Named>> window) throws IOException {
     try {
       return window.removeFirst().get();
@@ -106,7 +122,8 @@ public final class CorpusGenerator {
     Files.write(file, pdf);
     DocumentRecord r = named.made().record();
     DocumentRecord full = new DocumentRecord(sha256(pdf), named.path(), r.pages(), r.status(), r.ocrPages(),
-        r.date(), r.entities(), r.contacts(), r.exemptions(), r.bates(), r.text(), null, r.pageKinds(), r.kind());
+        r.date(), r.entities(), r.contacts(), r.exemptions(), r.bates(), r.text(), null, r.pageKinds(), r.kind(),
+        r.logicalDocuments());
     Jsonl.write(gold, full);
     tally.add(full, pdf.length);
   }

@@ -11,7 +11,8 @@ import java.util.List;
  * <p>Contract fields (DESIGN.md): {@code id, path, pages, status, ocr_pages, date, entities, contacts,
  * exemptions, bates, text}. Added fields: {@code paths} (every path the same bytes were seen under),
  * {@code page_kinds} (per page: {@code digital}, {@code scanned}) and {@code kind} (the generator's
- * document kind in gold files).
+ * document kind in gold files) and {@code logical_documents} (the documents a merged release holds, see
+ * docs/RELEASES.md).
  *
  * @param date the document's date, ISO {@code yyyy-MM-dd}, or null when it has none (always written, as
  *     null, so that every contract field is present)
@@ -33,7 +34,56 @@ public record DocumentRecord(
     List<String> text,
     List<String> paths,
     @JsonProperty("page_kinds") List<String> pageKinds,
-    String kind) {
+    String kind,
+    @JsonProperty("logical_documents") List<LogicalRecord> logicalDocuments) {
+
+  /** The record as it was before logical documents were added: none listed. */
+  public DocumentRecord(
+      String id,
+      String path,
+      int pages,
+      String status,
+      int ocrPages,
+      String date,
+      List<EntityRecord> entities,
+      List<ContactRecord> contacts,
+      List<String> exemptions,
+      List<String> bates,
+      List<String> text,
+      List<String> paths,
+      List<String> pageKinds,
+      String kind) {
+    this(id, path, pages, status, ocrPages, date, entities, contacts, exemptions, bates, text, paths, pageKinds,
+        kind, null);
+  }
+
+  /**
+   * One logical document inside the file (a letter, an email chain, an agreement ... of a merged release);
+   * added field {@code logical_documents}, written when the file holds more than one or when gold lists them.
+   *
+   * @param start first page, 1-based
+   * @param end last page, inclusive
+   * @param kind {@code email}, {@code letter}, {@code memo}, {@code moa}, {@code minutes}, {@code table} or
+   *     {@code document}
+   * @param date its own date, ISO, or null
+   * @param title its subject line, heading or first line
+   * @param thread for an email chain, the id of the thread its messages belong to, else null
+   * @param messages for an email chain, its printed messages in page order
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record LogicalRecord(
+      int start, int end, String kind, String date, String title, String thread, List<MessageRecord> messages) {}
+
+  /**
+   * One printed email message of a logical document.
+   *
+   * @param page the page its header block is printed on
+   * @param date its Sent date, ISO, or null
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record MessageRecord(int page, String date, String from, List<String> to, String subject) {}
 
   /**
    * An entity the document mentions.
