@@ -44,7 +44,8 @@ public final class DocumentMapper {
         null,
         List.copyOf(paths),
         pageKinds(doc.extracted().pages()),
-        null);
+        null,
+        doc.logical().isEmpty() ? null : doc.logical());
   }
 
   static String iso(Optional<LocalDate> date) {

@@ -142,7 +142,7 @@ public final class IndexView implements Closeable {
     }
     return new DocumentRecord(
         r.id(), r.path(), r.pages(), r.status(), r.ocrPages(), r.date(), r.entities(), r.contacts(), r.exemptions(),
-        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind());
+        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind(), r.logicalDocuments());
   }
 
   /** The pages of a document in page order; empty when the id is unknown. */

@@ -52,7 +52,7 @@ final class LuceneDocuments {
     d.add(new Field(Schema.TEXT, page.text(), TEXT_TYPE));
     d.add(new StringField(Schema.SOURCE, DocumentMapper.pageKind(page.page()), Field.Store.YES));
     d.add(new StoredField(Schema.OCR_CONFIDENCE, page.page().ocrConfidence()));
-    date(d, doc.relations().date());
+    logical(d, doc, page.number());
     d.add(new SortedSetDocValuesFacetField(Schema.F_STATUS, doc.extracted().status().label()));
     for (String code : new LinkedHashSet<>(page.structure().exemptions())) {
       d.add(new StringField(Schema.EXEMPTION, code, Field.Store.YES));
@@ -70,6 +70,22 @@ final class LuceneDocuments {
     d.add(new StoredField(Schema.REDACTIONS, Jsonl.toJson(page.page().redactions())));
     d.add(new StoredField(Schema.EMAILS, Jsonl.toJson(page.structure().emails())));
     return d;
+  }
+
+  /** A page of a merged release carries its logical document's range, date and thread; others the file's date. */
+  private static void logical(Document d, AnnotatedDocument doc, int page) {
+    Optional<DocumentRecord.LogicalRecord> logical = doc.logicalAt(page);
+    if (logical.isEmpty()) {
+      date(d, doc.relations().date());
+      return;
+    }
+    DocumentRecord.LogicalRecord l = logical.get();
+    intField(d, Schema.LOGICAL_START, l.start());
+    d.add(new StoredField(Schema.LOGICAL_END, l.end()));
+    if (l.thread() != null) {
+      d.add(new StringField(Schema.THREAD, l.thread(), Field.Store.YES));
+    }
+    date(d, doc.logical().size() == 1 || l.date() == null ? doc.relations().date() : Optional.of(LocalDate.parse(l.date())));
   }
 
   /** The file record; rebuilt from the export record alone when a document gains a path. */

@@ -49,6 +49,10 @@ public final class Schema {
   public static final String SNIPPET = "snippet";
   public static final String LEDGER_PATH = "ledger_path";
   public static final String LEDGER = "ledger";
+  /** On a page of a merged release: first and last page of its logical document, and its email thread. */
+  public static final String LOGICAL_START = "logical_start";
+  public static final String LOGICAL_END = "logical_end";
+  public static final String THREAD = "thread";
 
   /** Facet dimensions, as shown to users. */
   public static final String F_AGENCY = "agency";
