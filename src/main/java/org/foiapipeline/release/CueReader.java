@@ -62,7 +62,7 @@ public final class CueReader {
     List<String> out = new ArrayList<>();
     for (String line : text.split("\\R")) {
       String t = line.strip();
-      if (t.length() > 2 && t.chars().anyMatch(Character::isLetterOrDigit)) {
+      if (t.length() > 2 && (t.chars().anyMatch(Character::isLetterOrDigit) || MARKER.matcher(t).matches())) {
         out.add(t);
       }
     }

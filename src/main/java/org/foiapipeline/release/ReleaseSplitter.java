@@ -62,15 +62,29 @@ public final class ReleaseSplitter {
     if (prev.isEmpty() || cur.isEmpty()) {
       return false;
     }
-    if (!pages.get(i - 1).batesPrefix().equals(pages.get(i).batesPrefix())) {
+    if (!samePrefix(pages.get(i - 1).batesPrefix(), pages.get(i).batesPrefix())) {
       return true;
     }
     if (cur.getAsLong() == prev.getAsLong() + 1) {
       return false;
     }
-    // one misread serial between two that run on is OCR noise, not a gap
+    // one misread serial between two that run on is OCR noise, not a gap: on either side of it
     OptionalLong next = i + 1 < pages.size() ? pages.get(i + 1).batesSerial() : OptionalLong.empty();
-    return next.isEmpty() || next.getAsLong() != prev.getAsLong() + 2;
+    OptionalLong before = i >= 2 ? pages.get(i - 2).batesSerial() : OptionalLong.empty();
+    boolean misreadHere = next.isPresent() && next.getAsLong() == prev.getAsLong() + 2;
+    boolean misreadBefore = before.isPresent() && cur.getAsLong() == before.getAsLong() + 2;
+    return !misreadHere && !misreadBefore;
+  }
+
+  /** Prefixes read the same up to OCR's usual confusions (1/I, 0/O, 5/S, 8/B) and one more edit. */
+  static boolean samePrefix(String a, String b) {
+    String x = ocrFold(a);
+    String y = ocrFold(b);
+    return x.equals(y) || (x.length() > 3 && SubjectKey.distance(x, y, 1) <= 1);
+  }
+
+  private static String ocrFold(String s) {
+    return s.replace('1', 'I').replace('l', 'I').replace('0', 'O').replace('5', 'S').replace('8', 'B');
   }
 
   private static Segment segment(List<PageCues> pages, int from, int to) {
