@@ -25,7 +25,7 @@ public final class CueReader {
       Pattern.compile("(?i)^\\W{0,3}(?:Sent|Date|To|Cc|Subject|Subiect|Subj ect)\\s*[:;.,]");
   private static final Pattern SUBJECT = Pattern.compile("(?i)^\\W{0,3}(?:Subject|Subiect|Subj ect)\\s*[:;.,]\\s*(.*)$");
   private static final Pattern MARKER =
-      Pattern.compile("(?i)^\\W*(?:[-_—–=]{5,}.*|.*original\\s+message.*|.*forwarded\\s+message.*)$");
+      Pattern.compile("(?i)^\\W{0,5}[-_—–=]{5,}|original\\s+message|forwarded\\s+message");
   private static final Pattern STAMP = Pattern.compile("(?i)^\\W{0,3}RECEIVED\\b.{0,20}$");
   private static final Pattern MOA = Pattern.compile("(?i)MEMORANDUM\\s+OF\\s+(?:AGREEMENT|UNDERSTANDING)");
   private static final Pattern MEMO = Pattern.compile("(?i)^\\W{0,3}MEMORANDUM(?:\\s+FOR\\b.*)?\\s*$");
@@ -35,12 +35,18 @@ public final class CueReader {
   private static final Pattern TABLE =
       Pattern.compile("(?i)287\\s?\\(g\\)\\s+Program\\s*$|Association\\s+of\\s+Counties\\s*$|^(?:State|County)\\s+"
           + "(?:Jurisdiction|Average)");
-  private static final Pattern LETTERHEAD =
-      Pattern.compile("(?i)U\\.?\\s?S\\.?\\s+Department\\s+of\\s+Homeland\\s+Security|OFFICE\\s+OF\\s+THE\\s+SHERIFF"
-          + "|SHERIFF'?S?\\s+OFFICE\\s*$|SHERIFF'?S?\\s+DEPARTMENT\\s*$|POLICE\\s+DEPARTMENT\\s*$");
+  private static final Pattern AGENCY_HEAD = Pattern.compile("(?i)^\\W{0,3}U\\.?\\s?S\\.?\\s+Department\\s+of\\s+\\w+");
+  /** A local letterhead is printed in capitals; the same words in mixed case close a signature block. */
+  private static final Pattern LOCAL_HEAD =
+      Pattern.compile("OFFICE\\s+OF\\s+THE\\s+SHERIFF|SHERIFF'?S?\\s+(?:OFFICE|DEPARTMENT)\\s*$|POLICE\\s+DEPARTMENT\\s*$");
   private static final Pattern DIGITS = Pattern.compile("([0-9IlO|]+)\\D*$");
   private static final int TOP = 5;
   private static final int FOOTER = 4;
+  /** Cues sit in a page's first and last lines, and are short: a dump's one long line never holds one. */
+  private static final int HEAD_LINES = 40;
+  private static final int FOOT_LINES = 8;
+  private static final int MAX_LINE = 300;
+  private static final int MAX_TEXT = 20_000;
 
   /** The cues of page {@code number}; never throws, an empty page has none. */
   public PageCues read(int number, String text, PageStructure structure) {
@@ -51,8 +57,8 @@ public final class CueReader {
     String bates = structure.bates().isEmpty() ? "" : structure.bates().get(structure.bates().size() - 1);
     int from = emailStart(lines, top);
     boolean emailTop = from >= 0;
-    boolean markerAbove = emailTop && from > 0 && MARKER.matcher(lines.get(from - 1)).matches();
-    boolean endsWithMarker = body > 0 && MARKER.matcher(lines.get(body - 1)).matches();
+    boolean markerAbove = emailTop && from > 0 && isMarker(lines.get(from - 1));
+    boolean endsWithMarker = body > 0 && isMarker(lines.get(body - 1));
     String heading = emailTop ? "" : heading(lines, top);
     return new PageCues(number, label[0], label[1], prefix(bates), serial(bates), emailTop, markerAbove,
         endsWithMarker, heading, title(lines, top, emailTop));
@@ -60,13 +66,26 @@ public final class CueReader {
 
   private static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
-    for (String line : text.split("\\R")) {
+    String cut = text.length() <= 2 * MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "\n" + text.substring(text.length() - MAX_TEXT);
+    for (String line : cut.split("\\R")) {
       String t = line.strip();
-      if (t.length() > 2 && (t.chars().anyMatch(Character::isLetterOrDigit) || MARKER.matcher(t).matches())) {
+      if (t.length() > MAX_LINE) {
+        t = t.substring(0, MAX_LINE);
+      }
+      if (t.length() > 2 && (t.chars().anyMatch(Character::isLetterOrDigit) || isMarker(t))) {
         out.add(t);
       }
     }
+    if (out.size() > HEAD_LINES + FOOT_LINES) {
+      List<String> kept = new ArrayList<>(out.subList(0, HEAD_LINES));
+      kept.addAll(out.subList(out.size() - FOOT_LINES, out.size()));
+      return kept;
+    }
     return out;
+  }
+
+  private static boolean isMarker(String line) {
+    return line.length() < 120 && MARKER.matcher(line).find();
   }
 
   /** The index after the last body line: the page label and Bates line at the foot are not body. */
@@ -137,7 +156,7 @@ public final class CueReader {
           }
         }
       }
-      if (!MARKER.matcher(lines.get(i)).matches()) {
+      if (!isMarker(lines.get(i))) {
         break;
       }
     }
@@ -160,7 +179,7 @@ public final class CueReader {
       if (TABLE.matcher(line).find()) {
         return "table";
       }
-      if (i < 2 && LETTERHEAD.matcher(line).find()) {
+      if ((i == 0 && AGENCY_HEAD.matcher(line).find()) || (i < 2 && LOCAL_HEAD.matcher(line).find())) {
         return "letter";
       }
     }

@@ -19,20 +19,20 @@ class MergedReleaseTest {
   void addingReleasesChangesNoByteOfTheDocuments() throws IOException {
     Path plain = dir.resolve("plain");
     Path merged = dir.resolve("merged");
-    new CorpusGenerator(new CorpusConfig(6, 5, 0.3, Split.ALL, 2)).generate(plain);
-    new CorpusGenerator(new CorpusConfig(6, 5, 0.3, Split.ALL, 2, 2, 4)).generate(merged);
+    new CorpusGenerator(new CorpusConfig(3, 5, 0, Split.ALL, 2)).generate(plain);
+    new CorpusGenerator(new CorpusConfig(3, 5, 0, Split.ALL, 2, 1, 3)).generate(merged);
     List<String> plainGold = Files.readAllLines(plain.resolve("gold.jsonl"));
     List<String> mergedGold = Files.readAllLines(merged.resolve("gold.jsonl"));
-    assertThat(mergedGold).hasSize(8).startsWith(plainGold.toArray(String[]::new));
+    assertThat(mergedGold).hasSize(4).startsWith(plainGold.toArray(String[]::new));
     assertThat(Files.readAllBytes(merged.resolve("train/doc-000001.pdf")))
         .isEqualTo(Files.readAllBytes(plain.resolve("train/doc-000001.pdf")));
   }
 
   @Test
   void releaseGoldCoversEveryPageWithLogicalDocumentsAndThreads() throws IOException {
-    CorpusSummary s = new CorpusGenerator(new CorpusConfig(0, 9, 0, Split.TRAIN, 2, 3, 0)).generate(dir);
+    CorpusSummary s = new CorpusGenerator(new CorpusConfig(0, 9, 0, Split.TRAIN, 2, 2, 0)).generate(dir);
     List<DocumentRecord> gold = Jsonl.read(s.gold());
-    assertThat(gold).hasSize(3).allSatisfy(r -> {
+    assertThat(gold).hasSize(2).allSatisfy(r -> {
       assertThat(r.path()).matches("train/release-00000\\d\\.pdf");
       assertThat(r.kind()).isEqualTo("release");
       List<LogicalRecord> docs = r.logicalDocuments();

@@ -1,7 +1,9 @@
 package org.foiapipeline.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.foiapipeline.foia.FoiaStructureFinder;
@@ -15,7 +17,9 @@ class ReleaseSplitterTest {
   private List<Segment> split(String... pages) {
     List<PageCues> read = new ArrayList<>();
     for (int i = 0; i < pages.length; i++) {
-      read.add(cues.read(i + 1, pages[i], structure.find(pages[i])));
+      // as the annotator does: structure is read on the first 100,000 characters, cues on the whole page
+      String clipped = pages[i].substring(0, Math.min(pages[i].length(), 100_000));
+      read.add(cues.read(i + 1, pages[i], structure.find(clipped)));
     }
     return splitter.split(read);
   }
@@ -88,6 +92,21 @@ class ReleaseSplitterTest {
         "DAKOTA COUNTY BOARD OF COMMISSIONERS\nDakota, Nebraska\nMinutes of the Regular Meeting of May 1, 2019");
     assertThat(starts(s)).containsExactly(1, 2, 4);
     assertThat(s.stream().map(Segment::kind)).containsExactly("letter", "moa", "minutes");
+  }
+
+  @Test
+  void aSignatureBlockNamingTheSheriffsOfficeIsNoLetterhead() {
+    List<Segment> s = split(
+        "HALE COUNTY SHERIFF'S OFFICE\n100 Main Street\nDear Director:\nWe apply.\nSincerely,\nJohn Roe",
+        "Sheriff\nHale County Sheriff's Office\nHale, TX 79041");
+    assertThat(starts(s)).containsExactly(1);
+    assertThat(s.get(0).kind()).isEqualTo("letter");
+  }
+
+  @Test
+  void aPageOfOneHugeLineIsReadInLinearTime() {
+    String dump = "0 ".repeat(1_000_000) + "original";
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(split(dump, dump)).hasSize(1));
   }
 
   @Test
