@@ -64,11 +64,20 @@ public final class CorpusCommand implements Callable<Integer> {
             + " and one copy scanned; gold marks each group in duplicate_group (default ${DEFAULT-VALUE}).")
     int rereleases;
 
+    @Option(names = "--merged-releases", defaultValue = "0", paramLabel = "N",
+        description = "Also write N merged release PDFs (release-*.pdf) with gold logical documents and threads"
+            + " (default ${DEFAULT-VALUE}; docs/RELEASES.md). With N > 0, --docs may be 0.")
+    int mergedReleases;
+
+    @Option(names = "--release-size", defaultValue = "0", paramLabel = "K",
+        description = "Logical documents per merged release (default: 4 to 10).")
+    int releaseSize;
+
     @Override
     public Integer call() throws Exception {
       int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       CorpusConfig config = new CorpusConfig(docs, seed, scannedRatio, parseSplit(split), workers,
-          ScanQuality.parse(scanQuality), rereleases);
+          ScanQuality.parse(scanQuality), rereleases, mergedReleases, releaseSize);
       CorpusSummary s = new CorpusGenerator(config).generate(out);
       spec.commandLine().getOut().printf(Locale.ROOT,
           "%d documents (%d pages, %d scanned pages in %d documents), %.1f MB in %.1f s (%.1f docs/s); gold: %s%n",

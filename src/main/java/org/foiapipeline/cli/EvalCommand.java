@@ -11,6 +11,9 @@ import java.util.function.Function;
 import org.foiapipeline.eval.EvalReport;
 import org.foiapipeline.eval.Evaluator;
 import org.foiapipeline.eval.RecordSource;
+import org.foiapipeline.eval.ReleaseReport;
+import org.foiapipeline.eval.ReleaseScore;
+import org.foiapipeline.eval.ReleaseScorer;
 import org.foiapipeline.eval.TextReport;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
@@ -53,6 +56,11 @@ public final class EvalCommand implements Callable<Integer> {
       description = "How many misses of each kind to list (default: ${DEFAULT-VALUE}).")
   int misses;
 
+  @Option(
+      names = "--releases",
+      description = "Score logical documents and email threads of merged releases instead (docs/RELEASES.md).")
+  boolean releases;
+
   /** Where the output records come from: one of the two, the index by default. */
   static final class Output {
     @Option(names = "--export", paramLabel = "EXPORT.jsonl", description = "Output records (foia export --text).")
@@ -84,8 +92,14 @@ public final class EvalCommand implements Callable<Integer> {
     }
     List<DocumentRecord> goldRecords = RecordSource.file(gold, "gold file").records();
     List<DocumentRecord> outputRecords = outputSource().records();
-    EvalReport report = Evaluator.score(goldRecords, outputRecords, misses);
     PrintWriter out = spec.commandLine().getOut();
+    if (releases) {
+      ReleaseScore score = ReleaseScorer.score(goldRecords, outputRecords, misses);
+      out.print(format.equals("json") ? json(score) : ReleaseReport.render(score));
+      out.flush();
+      return 0;
+    }
+    EvalReport report = Evaluator.score(goldRecords, outputRecords, misses);
     out.print(format.equals("json") ? json(report) : TextReport.render(report));
     out.flush();
     return 0;
@@ -103,7 +117,7 @@ public final class EvalCommand implements Callable<Integer> {
     return indexSource.apply(index);
   }
 
-  private static String json(EvalReport report) throws IOException {
+  private static String json(Object report) throws IOException {
     return Jsonl.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + System.lineSeparator();
   }
 

@@ -36,10 +36,13 @@ import org.foiapipeline.export.Jsonl;
 public final class CorpusGenerator {
   private final CorpusConfig config;
   private final DocumentFactory factory;
+  private final ReleaseFactory releases;
 
   public CorpusGenerator(CorpusConfig config) {
     this.config = config;
-    this.factory = new DocumentFactory(Geography.load(), config.scannedRatio(), config.scanQuality());
+    Geography geography = Geography.load();
+    this.factory = new DocumentFactory(geography, config.scannedRatio(), config.scanQuality());
+    this.releases = new ReleaseFactory(geography, config.scannedRatio(), config.releaseSize());
   }
 
   /** Writes the corpus into {@code outDir} (created if needed; existing files of the same names replaced). */
@@ -52,9 +55,10 @@ public final class CorpusGenerator {
     try (Writer out = Files.newBufferedWriter(gold, StandardCharsets.UTF_8)) {
       Deque<Future<Named>> window = new ArrayDeque<>();
       int windowSize = config.threads() * 4;
-      for (int i = 0; i < config.docs(); i++) {
+      int total = config.docs() + config.releases();
+      for (int i = 0; i < total; i++) {
         int index = i;
-        window.add(pool.submit(() -> make(index)));
+        window.add(pool.submit(() -> index < config.docs() ? make(index) : release(index - config.docs())));
         if (window.size() >= windowSize) {
           write(outDir, out, take(window), tally);
         }
@@ -89,6 +93,18 @@ public final class CorpusGenerator {
     }
     List<DocumentFactory.Made> all = factory.releases(seed, split, true);
     return new Named(path, all.get(0), all.subList(1, all.size()));
+  }
+
+  /** A merged release, numbered within its split like documents, from a seed stream of its own. */
+  private Named release(int index) throws IOException {
+    Split split = config.split();
+    int number = index;
+    if (split == Split.ALL) {
+      split = index % 5 == 4 ? Split.TEST : Split.TRAIN;
+      number = split == Split.TEST ? index / 5 : index - index / 5;
+    }
+    String path = split.name().toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, "/release-%06d.pdf", number + 1);
+    return new Named(path, releases.make(Seeds.release(config.seed(), split, number), split), List.of());
   }
 
   private static Named take(Deque<Future<Named>> window) throws IOException {
@@ -127,7 +143,7 @@ public final class CorpusGenerator {
     DocumentRecord r = made.record();
     DocumentRecord full = new DocumentRecord(sha256(pdf), path, r.pages(), r.status(), r.ocrPages(),
         r.date(), r.entities(), r.contacts(), r.exemptions(), r.bates(), r.text(), null, r.pageKinds(), r.kind(),
-        r.redactions());
+        r.redactions()).withLogicalDocuments(r.logicalDocuments());
     Jsonl.write(gold, group == null ? full : full.withDuplicateGroup(group));
     tally.add(full, pdf.length);
   }

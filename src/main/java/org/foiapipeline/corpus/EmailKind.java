@@ -38,7 +38,7 @@ final class EmailKind implements DocumentKind {
     return c.build(name(), times.get(n - 1).toLocalDate(), s.furniture(false));
   }
 
-  private static void message(Composer c, Scene s, Topic topic, Party local, boolean fromLocal, LocalDateTime t,
+  static void message(Composer c, Scene s, Topic topic, Party local, boolean fromLocal, LocalDateTime t,
       boolean reply) {
     Style b = c.base().bold();
     c.para().style(b).text("From: ").style(c.base());
@@ -84,7 +84,7 @@ final class EmailKind implements DocumentKind {
   }
 
   /** The local side of the chain: a sheriff's office (county) or a city police department (place). */
-  private record Party(Ent entity, String office, String plainName, String abbreviation, String email,
+  record Party(Ent entity, String office, String plainName, String abbreviation, String email,
       String[] person, String title) {
     static Party sheriff(Scene s) {
       County c = s.county;

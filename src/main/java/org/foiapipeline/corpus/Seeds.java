@@ -11,6 +11,11 @@ final class Seeds {
     return z ^ (z >>> 31);
   }
 
+  /** A merged release's seed: a stream apart from the documents' so that adding releases changes no document. */
+  static long release(long seed, Split split, int index) {
+    return mix(mix(seed ^ split.salt() ^ 0x4E1E_A5E5_0000_0003L) + index * 0x9E3779B97F4A7C15L);
+  }
+
   static long document(long seed, Split split, int index) {
     return mix(mix(seed ^ split.salt()) + index * 0x9E3779B97F4A7C15L);
   }

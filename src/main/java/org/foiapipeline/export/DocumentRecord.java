@@ -12,8 +12,9 @@ import java.util.List;
  * exemptions, bates, text}. Added fields: {@code paths} (every path the same bytes were seen under),
  * {@code page_kinds} (per page: {@code digital}, {@code scanned}), {@code kind} (the generator's
  * document kind in gold files), {@code redactions} (every redaction box, with its page, place and the
- * exemption codes printed beside it) and {@code duplicate_group} (documents with the same value are releases
- * of one document; absent for a document with no near-duplicate, see docs/DUPLICATES.md).
+ * exemption codes printed beside it), {@code duplicate_group} (documents with the same value are releases
+ * of one document; absent for a document with no near-duplicate, see docs/DUPLICATES.md) and
+ * {@code logical_documents} (the documents a merged release holds, see docs/RELEASES.md).
  *
  * @param date the document's date, ISO {@code yyyy-MM-dd}, or null when it has none (always written, as
  *     null, so that every contract field is present)
@@ -37,7 +38,8 @@ public record DocumentRecord(
     @JsonProperty("page_kinds") List<String> pageKinds,
     String kind,
     List<RedactionRecord> redactions,
-    @JsonProperty("duplicate_group") String duplicateGroup) {
+    @JsonProperty("duplicate_group") String duplicateGroup,
+    @JsonProperty("logical_documents") List<LogicalRecord> logicalDocuments) {
 
   /** A record without redaction boxes or near-duplicate group (the form before they were exported). */
   public DocumentRecord(
@@ -45,7 +47,7 @@ public record DocumentRecord(
       List<ContactRecord> contacts, List<String> exemptions, List<String> bates, List<String> text,
       List<String> paths, List<String> pageKinds, String kind) {
     this(id, path, pages, status, ocrPages, date, entities, contacts, exemptions, bates, text, paths, pageKinds, kind,
-        null, null);
+        null, null, null);
   }
 
   /** A record with redaction boxes and no near-duplicate group. */
@@ -54,7 +56,7 @@ public record DocumentRecord(
       List<ContactRecord> contacts, List<String> exemptions, List<String> bates, List<String> text,
       List<String> paths, List<String> pageKinds, String kind, List<RedactionRecord> redactions) {
     this(id, path, pages, status, ocrPages, date, entities, contacts, exemptions, bates, text, paths, pageKinds, kind,
-        redactions, null);
+        redactions, null, null);
   }
 
   /**
@@ -77,8 +79,42 @@ public record DocumentRecord(
   /** This record with {@code duplicate_group} set (null for none). */
   public DocumentRecord withDuplicateGroup(String group) {
     return new DocumentRecord(id, path, pages, status, ocrPages, date, entities, contacts, exemptions, bates, text,
-        paths, pageKinds, kind, redactions, group);
+        paths, pageKinds, kind, redactions, group, logicalDocuments);
   }
+
+  /** This record with {@code logical_documents} set (null for none). */
+  public DocumentRecord withLogicalDocuments(List<LogicalRecord> logical) {
+    return new DocumentRecord(id, path, pages, status, ocrPages, date, entities, contacts, exemptions, bates, text,
+        paths, pageKinds, kind, redactions, duplicateGroup, logical);
+  }
+
+  /**
+   * One logical document inside the file (a letter, an email chain, an agreement ... of a merged release);
+   * added field {@code logical_documents}, written when the file holds more than one or when gold lists them.
+   *
+   * @param start first page, 1-based
+   * @param end last page, inclusive
+   * @param kind {@code email}, {@code letter}, {@code memo}, {@code moa}, {@code minutes}, {@code table} or
+   *     {@code document}
+   * @param date its own date, ISO, or null
+   * @param title its subject line, heading or first line
+   * @param thread for an email chain, the id of the thread its messages belong to, else null
+   * @param messages for an email chain, its printed messages in page order
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record LogicalRecord(
+      int start, int end, String kind, String date, String title, String thread, List<MessageRecord> messages) {}
+
+  /**
+   * One printed email message of a logical document.
+   *
+   * @param page the page its header block is printed on
+   * @param date its Sent date, ISO, or null
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record MessageRecord(int page, String date, String from, List<String> to, String subject) {}
 
   /**
    * An entity the document mentions.

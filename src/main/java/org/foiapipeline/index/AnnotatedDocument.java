@@ -2,6 +2,7 @@ package org.foiapipeline.index;
 
 import java.util.List;
 import org.foiapipeline.contacts.Relations;
+import org.foiapipeline.export.DocumentRecord.LogicalRecord;
 import org.foiapipeline.extract.ExtractedDocument;
 import org.foiapipeline.resolve.AnnotatedPage;
 
@@ -14,6 +15,7 @@ import org.foiapipeline.resolve.AnnotatedPage;
  * @param pages the annotated pages, one per extracted page
  * @param relations the document's date and contacts
  * @param seconds wall time spent on the file
+ * @param logical the logical documents the file holds (docs/RELEASES.md); empty for a plain single document
  */
 public record AnnotatedDocument(
     String id,
@@ -21,8 +23,22 @@ public record AnnotatedDocument(
     ExtractedDocument extracted,
     List<AnnotatedPage> pages,
     Relations relations,
-    double seconds) {
+    double seconds,
+    List<LogicalRecord> logical) {
   public AnnotatedDocument {
     pages = List.copyOf(pages);
+    logical = logical == null ? List.of() : List.copyOf(logical);
+  }
+
+  /** A document read as one logical document. */
+  public AnnotatedDocument(
+      String id, String path, ExtractedDocument extracted, List<AnnotatedPage> pages, Relations relations,
+      double seconds) {
+    this(id, path, extracted, pages, relations, seconds, List.of());
+  }
+
+  /** The logical document holding {@code page}, if the file lists any. */
+  public java.util.Optional<LogicalRecord> logicalAt(int page) {
+    return logical.stream().filter(l -> l.start() <= page && page <= l.end()).findFirst();
   }
 }

@@ -45,7 +45,8 @@ public final class DocumentMapper {
         List.copyOf(paths),
         pageKinds(doc.extracted().pages()),
         null,
-        redactions(doc.extracted().pages()));
+        redactions(doc.extracted().pages()))
+        .withLogicalDocuments(doc.logical().isEmpty() ? null : doc.logical());
   }
 
   private static List<DocumentRecord.RedactionRecord> redactions(List<Page> pages) {

@@ -202,7 +202,8 @@ public final class IndexUpdater implements Closeable {
       DocumentRecord updated =
           new DocumentRecord(
               old.id(), old.path(), old.pages(), old.status(), old.ocrPages(), old.date(), old.entities(),
-              old.contacts(), old.exemptions(), old.bates(), null, paths, old.pageKinds(), old.kind(), old.redactions()).withDuplicateGroup(old.duplicateGroup());
+              old.contacts(), old.exemptions(), old.bates(), null, paths, old.pageKinds(), old.kind(), old.redactions())
+              .withDuplicateGroup(old.duplicateGroup()).withLogicalDocuments(old.logicalDocuments());
       writer.updateDocument(new Term(Schema.UID, Schema.fileUid(id)), facets.build(documents.file(id, updated)));
     }
     writeLedger(row);

@@ -166,7 +166,8 @@ public final class IndexView implements Closeable {
     }
     return new DocumentRecord(
         r.id(), r.path(), r.pages(), r.status(), r.ocrPages(), r.date(), r.entities(), r.contacts(), r.exemptions(),
-        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind(), r.redactions()).withDuplicateGroup(r.duplicateGroup());
+        r.bates(), List.of(text), r.paths(), r.pageKinds(), r.kind(), r.redactions())
+        .withDuplicateGroup(r.duplicateGroup()).withLogicalDocuments(r.logicalDocuments());
   }
 
   /** The pages of a document in page order; empty when the id is unknown. */

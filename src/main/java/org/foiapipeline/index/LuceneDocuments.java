@@ -63,7 +63,7 @@ final class LuceneDocuments {
     d.add(new DoublePoint(Schema.OCR_CONFIDENCE, page.page().ocrConfidence()));
     d.add(new DoubleDocValuesField(Schema.OCR_CONFIDENCE, page.page().ocrConfidence()));
     d.add(new StoredField(Schema.PAGE_NOTE, page.page().note()));
-    date(d, doc.relations().date());
+    logical(d, doc, page.number());
     d.add(new SortedSetDocValuesFacetField(Schema.F_STATUS, doc.extracted().status().label()));
     for (String code : new LinkedHashSet<>(page.structure().exemptions())) {
       d.add(new StringField(Schema.EXEMPTION, code, Field.Store.YES));
@@ -82,6 +82,22 @@ final class LuceneDocuments {
     d.add(new StoredField(Schema.EMAILS, Jsonl.toJson(page.structure().emails())));
     d.add(new StoredField(Schema.SIGNATURE, new BytesRef(signer.sign(page.text(), DuplicateGroups.keys(page)).toBytes())));
     return d;
+  }
+
+  /** A page of a merged release carries its logical document's range, date and thread; others the file's date. */
+  private static void logical(Document d, AnnotatedDocument doc, int page) {
+    Optional<DocumentRecord.LogicalRecord> logical = doc.logicalAt(page);
+    if (logical.isEmpty()) {
+      date(d, doc.relations().date());
+      return;
+    }
+    DocumentRecord.LogicalRecord l = logical.get();
+    intField(d, Schema.LOGICAL_START, l.start());
+    d.add(new StoredField(Schema.LOGICAL_END, l.end()));
+    if (l.thread() != null) {
+      d.add(new StringField(Schema.THREAD, l.thread(), Field.Store.YES));
+    }
+    date(d, doc.logical().size() == 1 || l.date() == null ? doc.relations().date() : Optional.of(LocalDate.parse(l.date())));
   }
 
   /** The file record; rebuilt from the export record alone when a document gains a path. */

@@ -60,6 +60,10 @@ public final class Schema {
   public static final String SIGNATURE = "dup_signature";
   /** The near-duplicate group of a file: the smallest document id of its group, or its own id. */
   public static final String DUPLICATE_GROUP = "dup_group";
+  /** On a page of a merged release: first and last page of its logical document, and its email thread. */
+  public static final String LOGICAL_START = "logical_start";
+  public static final String LOGICAL_END = "logical_end";
+  public static final String THREAD = "thread";
 
   /** Facet dimensions, as shown to users. */
   public static final String F_AGENCY = "agency";

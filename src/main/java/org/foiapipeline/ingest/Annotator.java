@@ -3,7 +3,6 @@ package org.foiapipeline.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.foiapipeline.contacts.ContactFinder;
-import org.foiapipeline.contacts.Relations;
 import org.foiapipeline.extract.ExtractedDocument;
 import org.foiapipeline.extract.Page;
 import org.foiapipeline.foia.PageStructure;
@@ -11,6 +10,7 @@ import org.foiapipeline.foia.StructureFinder;
 import org.foiapipeline.index.AnnotatedDocument;
 import org.foiapipeline.nlp.Mention;
 import org.foiapipeline.nlp.Recognizer;
+import org.foiapipeline.release.ReleaseReader;
 import org.foiapipeline.resolve.AnnotatedPage;
 import org.foiapipeline.resolve.DocumentResolver;
 import org.foiapipeline.resolve.ResolvedMention;
@@ -28,12 +28,14 @@ public final class Annotator {
   private final Recognizer recognizer;
   private final DocumentResolver resolver;
   private final ContactFinder contacts;
+  private final ReleaseReader release;
 
   public Annotator(StructureFinder structure, Recognizer recognizer, DocumentResolver resolver, ContactFinder contacts) {
     this.structure = structure;
     this.recognizer = recognizer;
     this.resolver = resolver;
     this.contacts = contacts;
+    this.release = new ReleaseReader(contacts);
   }
 
   public AnnotatedDocument annotate(String id, String path, ExtractedDocument extracted, double seconds) {
@@ -47,8 +49,9 @@ public final class Annotator {
       List<ResolvedMention> onPage = resolved.stream().filter(m -> m.page() == page.number()).toList();
       annotated.add(new AnnotatedPage(page, found, onPage));
     }
-    Relations relations = contacts.relate(annotated);
-    return new AnnotatedDocument(id, path, extracted, annotated, relations, seconds);
+    // a merged release is read logical document by logical document; a plain file exactly as before
+    ReleaseReader.Reading reading = release.read(annotated);
+    return new AnnotatedDocument(id, path, extracted, annotated, reading.relations(), seconds, reading.logical());
   }
 
   private static String clip(String text) {
