@@ -17,7 +17,7 @@ import org.apache.commons.csv.QuoteMode;
 import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.ContactRow;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityCatalog;
 import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.resolve.CatalogNames;
@@ -57,7 +57,7 @@ final class ContactsCommand implements Callable<Integer> {
     Output.checkFormat(format, "table", "csv", "jsonl");
     EntityCatalog catalog = EntityCatalog.standard();
     EntityNames names = new CatalogNames(catalog);
-    try (IndexView view = IndexView.open(index.path())) {
+    try (IndexReaderPort view = index.openReader()) {
       List<ContactRow> contacts = view.contacts(filter.filters(new Jurisdictions(catalog)));
       List<List<String>> rows = detail ? detailRows(contacts, names) : summaryRows(ContactTable.byJurisdiction(contacts, names));
       List<String> header = detail ? DETAIL_HEADER : SUMMARY_HEADER;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.foiapipeline.export.Jsonl;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.index.SearchHit;
 import org.foiapipeline.index.SearchResult;
 import org.foiapipeline.resolve.CatalogNames;
@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Output.checkFormat(format, "table", "jsonl");
     Jurisdictions names = new Jurisdictions(EntityCatalog.standard());
-    try (IndexView view = IndexView.open(index.path())) {
+    try (IndexReaderPort view = index.openReader()) {
       SearchResult result = view.search(query, filter.filters(names), limit, offset, byDocument);
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("jsonl")) {
