@@ -55,13 +55,47 @@ public final class SolrIndexView implements IndexReaderPort {
   public SearchResult search(String query, Filters filters, int limit, int offset, boolean byDocument)
       throws IOException {
     IndexView.checkWindow(limit, offset);
-    SolrQuery q = SolrSearch.pages(SolrQueries.text(query), filters);
-    SolrSearch.window(q, limit, offset, byDocument);
-    SolrSearch.highlight(q);
+    String text = SolrQueries.text(query);
+    SolrQuery q = SolrSearch.pages(text, filters);
     SolrSearch.facets(q);
+    if (byDocument) {
+      // Solr's grouping does not use collection-wide term statistics; ranked pages grouped here, as Hits does,
+      // keep the embedded index's scores and order.
+      SolrSearch.window(q, 0, Hits.fetchForGrouping(offset + limit));
+      QueryResponse ranked = solr.query(q);
+      List<SearchHit> best = SolrSearch.bestPerDocument(SolrSearch.hits(ranked), limit, offset);
+      return new SearchResult(documentCount(text, filters), snippets(text, filters, best), SolrSearch.facetCounts(ranked));
+    }
+    SolrSearch.window(q, offset, limit);
+    SolrSearch.highlight(q);
     QueryResponse response = solr.query(q);
-    return new SearchResult(
-        SolrSearch.total(response, byDocument), SolrSearch.hits(response, byDocument), SolrSearch.facetCounts(response));
+    return new SearchResult(response.getResults().getNumFound(), SolrSearch.hits(response), SolrSearch.facetCounts(response));
+  }
+
+  /** Distinct documents among the matches: exact, since a document's pages all live on one shard. */
+  private long documentCount(String text, Filters filters) throws IOException {
+    SolrQuery q = SolrSearch.pages(text, filters);
+    q.setRows(0);
+    q.set("group", true);
+    q.set("group.field", Schema.DOC_ID);
+    q.set("group.ngroups", true);
+    return SolrSearch.total(solr.query(q), true);
+  }
+
+  private List<SearchHit> snippets(String text, Filters filters, List<SearchHit> hits) throws IOException {
+    if (hits.isEmpty()) {
+      return hits;
+    }
+    SolrQuery q = SolrSearch.pages(text, filters);
+    List<String> ids = hits.stream().map(h -> SolrQueries.term(SolrFields.ID, SolrFields.solrId(h.id(), Schema.pageUid(h.id(), h.page())))).toList();
+    q.addFilterQuery("(" + String.join(" OR ", ids) + ")");
+    SolrSearch.window(q, 0, hits.size());
+    SolrSearch.highlight(q);
+    Map<String, Map<String, List<String>>> highlights = solr.query(q).getHighlighting();
+    return hits.stream()
+        .map(h -> new SearchHit(h.id(), h.path(), h.page(), h.score(),
+            SolrSearch.snippet(highlights, SolrFields.solrId(h.id(), Schema.pageUid(h.id(), h.page())))))
+        .toList();
   }
 
   @Override

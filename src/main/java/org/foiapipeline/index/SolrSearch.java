@@ -5,17 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.Group;
 import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.util.NamedList;
 
 /**
  * The Solr request and response of a page search, shaped so that the answer matches {@link Hits} and
- * {@link Facets}: the unified highlighter with the same passages, markup and escaping; one group per document
- * for {@code byDocument}; JSON facets on doc-values fields, refined across shards so the counts are exact.
+ * {@link Facets}: the unified highlighter with the same passages, markup and escaping; JSON facets on
+ * doc-values fields, refined across shards so the counts are exact.
  */
 final class SolrSearch {
   private static final String SCORE = "score";
@@ -32,16 +30,10 @@ final class SolrSearch {
     return q;
   }
 
-  static void window(SolrQuery q, int limit, int offset, boolean byDocument) {
+  static void window(SolrQuery q, int offset, int rows) {
     q.setFields(SolrFields.ID, Schema.DOC_ID, Schema.PATH, SolrFields.numberField(Schema.PAGE, 0), SCORE);
     q.setStart(offset);
-    q.setRows(limit);
-    if (byDocument) {
-      q.set("group", true);
-      q.set("group.field", Schema.DOC_ID);
-      q.set("group.limit", 1);
-      q.set("group.ngroups", true);
-    }
+    q.setRows(rows);
   }
 
   /** The same settings as {@link Hits}' highlighter: two sentence passages of about 150 characters. */
@@ -84,18 +76,8 @@ final class SolrSearch {
     return response.getResults().getNumFound();
   }
 
-  static List<SearchHit> hits(QueryResponse response, boolean byDocument) {
-    List<SolrDocument> docs = new ArrayList<>();
-    if (byDocument) {
-      for (Group g : response.getGroupResponse().getValues().get(0).getValues()) {
-        SolrDocumentList list = g.getResult();
-        if (!list.isEmpty()) {
-          docs.add(list.get(0));
-        }
-      }
-    } else {
-      docs.addAll(response.getResults());
-    }
+  static List<SearchHit> hits(QueryResponse response) {
+    List<SolrDocument> docs = new ArrayList<>(response.getResults());
     Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
     List<SearchHit> hits = new ArrayList<>();
     for (SolrDocument d : docs) {
@@ -104,13 +86,28 @@ final class SolrSearch {
       hits.add(
           new SearchHit(
               (String) d.getFieldValue(Schema.DOC_ID), (String) d.getFirstValue(Schema.PATH),
-              ((Number) d.getFieldValue(SolrFields.numberField(Schema.PAGE, 0))).intValue(),
+              ((Number) d.getFirstValue(SolrFields.numberField(Schema.PAGE, 0))).intValue(),
               score == null ? 0f : ((Number) score).floatValue(), snippet(highlights, id)));
     }
     return hits;
   }
 
-  private static String snippet(Map<String, Map<String, List<String>>> highlights, String id) {
+  /** The best page of each document, ranked by that page's score, as {@link Hits} picks it. */
+  static List<SearchHit> bestPerDocument(List<SearchHit> ranked, int limit, int offset) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<SearchHit> best = new ArrayList<>();
+    for (SearchHit hit : ranked) {
+      if (seen.add(hit.id()) && seen.size() > offset) {
+        best.add(hit);
+        if (best.size() == limit) {
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  static String snippet(Map<String, Map<String, List<String>>> highlights, String id) {
     List<String> passages = highlights == null ? null : highlights.getOrDefault(id, Map.of()).get(Schema.TEXT);
     String s = passages == null || passages.isEmpty() ? "" : passages.get(0).replaceAll("\\s+", " ").strip();
     return Hits.cap(s);
