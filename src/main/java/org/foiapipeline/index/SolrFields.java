@@ -62,13 +62,13 @@ final class SolrFields {
     for (IndexableField f : d.getFields()) {
       if (f instanceof SortedSetDocValuesFacetField facet) {
         out.addField(facetField(facet.dim), facet.label);
-      } else if (f.stringValue() != null) {
-        addString(out, f);
       } else if (f.numericValue() != null && f.fieldType().stored()) {
         out.addField(numberField(f.name(), f.numericValue()), f.numericValue());
         storedNumbers.add(f.name());
       } else if (f.numericValue() != null) {
         unstoredNumbers.computeIfAbsent(f.name(), k -> new LinkedHashSet<>()).add(f.numericValue());
+      } else if (f.stringValue() != null) {
+        addString(out, f);
       }
     }
     unstoredNumbers.forEach(
