@@ -108,10 +108,19 @@ public final class SolrIndexView implements IndexReaderPort {
 
   @Override
   public List<ContactRow> contacts(Filters filters) throws IOException {
-    List<ContactRow> rows = new ArrayList<>();
-    forEach(SolrQueries.contacts(filters), d -> rows.add(IndexView.contactOf(d)));
+    List<Document> docs = new ArrayList<>();
+    forEach(SolrQueries.contacts(filters), docs::add);
+    // Ties keep the order the contacts were found in, as in the embedded index, where that is index order.
+    docs.sort(Comparator.comparing((Document d) -> d.get(Schema.DOC_ID)).thenComparingInt(SolrIndexView::sequence));
+    List<ContactRow> rows = new ArrayList<>(docs.stream().map(IndexView::contactOf).toList());
     rows.sort(CONTACT_ORDER);
     return rows;
+  }
+
+  /** The running number of a contact within its document: {@code contact:<id>/<n>}. */
+  private static int sequence(Document contact) {
+    String uid = contact.get(Schema.UID);
+    return Integer.parseInt(uid.substring(uid.lastIndexOf('/') + 1));
   }
 
   @Override

@@ -75,19 +75,26 @@ final class SolrTestCluster implements AutoCloseable {
   private static String classpath() throws IOException, InterruptedException {
     Path file = PROJECT.resolve("target/classpath");
     if (!Files.exists(file) || !Files.exists(PROJECT.resolve("target/classes"))) {
-      List<String> cmd = new ArrayList<>(List.of(mavenBin(), "-B", "-q"));
-      if (Boolean.getBoolean("solr.cluster.offline")) {
-        cmd.add("-o");
-      }
-      cmd.addAll(List.of("-f", PROJECT.resolve("pom.xml").toString(), "package", "dependency:build-classpath",
-          "-Dmdep.outputFile=target/classpath"));
-      Process build = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-      String log = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!build.waitFor(10, TimeUnit.MINUTES) || build.exitValue() != 0) {
-        throw new IOException("building " + PROJECT + " failed: " + log);
+      // Offline first, as the rest of the build runs; online only when Solr's jars are not fetched yet.
+      String offline = build(true);
+      if (offline != null && build(false) != null) {
+        throw new IOException("building " + PROJECT + " failed: " + offline);
       }
     }
     return PROJECT.resolve("target/classes").toAbsolutePath() + java.io.File.pathSeparator + Files.readString(file).strip();
+  }
+
+  /** Builds the cluster project; null when it worked, else the build's output. */
+  private static String build(boolean offline) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(mavenBin(), "-B", "-q"));
+    if (offline) {
+      cmd.add("-o");
+    }
+    cmd.addAll(List.of("-f", PROJECT.resolve("pom.xml").toString(), "package", "dependency:build-classpath",
+        "-Dmdep.outputFile=target/classpath"));
+    Process build = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String log = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return build.waitFor(10, TimeUnit.MINUTES) && build.exitValue() == 0 ? null : log;
   }
 
   private static String mavenBin() {
