@@ -45,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     Runtime rt = Runtime.getRuntime();
     out.printf("machine: %d cores, max heap %d MB, Java %s%n", rt.availableProcessors(), rt.maxMemory() >> 20,
         System.getProperty("java.version"));
-    try (IndexView view = IndexView.open(index.path())) {
+    try (IndexView view = IndexView.open(index.embedded("bench-queries"))) {
       QueryBench bench = new QueryBench(view, new CatalogNames(EntityCatalog.standard()), seed);
       out.printf("index: %s, %d MB on disk, %s; %d contacts; %d jurisdictions in the request pool%n", index.path(),
           bytes(index.path()) >> 20, view.counts(), bench.contactCount(), bench.jurisdictionPool());

@@ -17,7 +17,7 @@ import org.apache.commons.csv.QuoteMode;
 import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.ContactRow;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityCatalog;
 import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.resolve.CatalogNames;
@@ -62,7 +62,7 @@ final class ContactsCommand implements Callable<Integer> {
     Output.checkFormat(format, "table", "csv", "jsonl");
     EntityCatalog catalog = EntityCatalog.standard();
     EntityNames names = new CatalogNames(catalog);
-    try (IndexView view = IndexView.open(index.path())) {
+    try (IndexReaderPort view = index.openReader()) {
       List<ContactRow> all = view.contacts(filter.filters(new Jurisdictions(catalog)));
       List<ContactCopies.Counted> counted = ContactCopies.collapse(all, countCopies ? Map.of() : view.duplicateGroups());
       List<ContactRow> contacts = counted.stream().map(ContactCopies.Counted::contact).toList();

@@ -14,6 +14,7 @@ import org.foiapipeline.dedup.ReleaseDiff.Piece;
 import org.foiapipeline.dedup.ReleaseDiff.Token;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.index.IndexView;
 import org.foiapipeline.search.Releases;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ final class DiffCommand implements Callable<Integer> {
     if (context < 0) {
       throw new IllegalArgumentException("--context must be 0 or more, got " + context);
     }
-    try (IndexView view = IndexView.open(index.path())) {
+    try (IndexReaderPort view = index.openReader()) {
       Releases.Comparison c = new Releases(view).compare(first, second);
       PrintWriter out = spec.commandLine().getOut();
       out.print(format.equals("json") ? Jsonl.toJson(json(c)) + System.lineSeparator() : text(c, context));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.ContactRow;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.Entity;
 import org.foiapipeline.resolve.EntityCatalog;
 import org.foiapipeline.resolve.CatalogNames;
@@ -54,7 +54,7 @@ final class EntityCommand implements Callable<Integer> {
       return 0;
     }
     Entity entity = candidates.get(0);
-    try (IndexView view = IndexView.open(index.path())) {
+    try (IndexReaderPort view = index.openReader()) {
       EntityReport report = new EntityLookup(view, new CatalogNames(catalog)).report(entity.id(), entity.type().label());
       if (format.equals("json")) {
         out.println(Jsonl.toJson(report));

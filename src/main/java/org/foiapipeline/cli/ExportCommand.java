@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     if (!format.equals("jsonl")) {
       throw new IllegalArgumentException("--format must be jsonl, got " + format);
     }
-    try (IndexView view = IndexView.open(index.path());
+    try (IndexReaderPort view = index.openReader();
         Writer writer = out == null ? new PrintWriter(spec.commandLine().getOut()) : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       export(view, writer, text);
     }
@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /** Writes the export of a whole index. */
-  static void export(IndexView view, Writer writer, boolean withText) throws java.io.IOException {
+  static void export(IndexReaderPort view, Writer writer, boolean withText) throws java.io.IOException {
     for (DocumentRecord record : view.records()) {
       Jsonl.write(writer, withText ? view.withText(record) : record);
     }

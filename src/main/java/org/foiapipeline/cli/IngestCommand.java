@@ -112,7 +112,8 @@ final class IngestCommand implements Callable<Integer> {
           ? Stages.withoutRecognition(config.limits(), ocrPool)
           : Stages.standard(config.limits(), ocrPool, model == null ? Installation.model() : model);
       IngestPipeline.Listener listener = progress == null ? IngestPipeline.Listener.NONE : progress;
-      IngestReport report = new IngestPipeline(config, stages.extractor(), stages.annotator(), stages.names(), listener).run();
+      IngestReport report =
+          new IngestPipeline(config, stages.extractor(), stages.annotator(), stages.names(), listener, index.target()).run();
       if (progress != null) {
         progress.close();
       }
@@ -164,7 +165,7 @@ final class IngestCommand implements Callable<Integer> {
         out.println("Not ok:");
         report.failures().forEach(f -> out.printf("  %-9s %s%n            %s%n", f.status(), f.path(), f.reason()));
       }
-      out.printf("Index: %s   Ledger: %s%n", index.path(), index.path().resolve("ledger.csv"));
+      out.printf("Index: %s   Ledger: %s%n", index.target(), index.path().resolve("ledger.csv"));
     }
     out.flush();
   }

@@ -70,7 +70,7 @@ final class LookupCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give names to look up: --batch names.csv, or names as arguments");
     }
     List<LookupRow> rows;
-    try (IndexView view = IndexView.open(index.path())) {
+    try (IndexView view = IndexView.open(index.embedded("lookup"))) {
       rows = new BatchLookup(view, NameResolver.standard(), maxDocs).lookup(queries);
     }
     if (out == null) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "foia 0.1.0",
     description = "Turns FOIA releases into a searchable record of contacts between ICE and jurisdictions.",
-    subcommands = {IngestCommand.class, SearchCommand.class, EntityCommand.class, LookupCommand.class, ContactsCommand.class, ExportCommand.class, ServeCommand.class, CorpusCommand.class, EvalCommand.class, TrainNerCommand.class, PagesCommand.class, ReOcrCommand.class, DiffCommand.class, ThreadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, SearchCommand.class, EntityCommand.class, LookupCommand.class, ContactsCommand.class, ExportCommand.class, ServeCommand.class, SolrCommand.class, CorpusCommand.class, EvalCommand.class, TrainNerCommand.class, PagesCommand.class, ReOcrCommand.class, DiffCommand.class, ThreadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -42,7 +42,7 @@ final class PagesCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new IllegalArgumentException("--limit must be 0 (all) or positive, got " + limit);
     }
-    try (IndexView view = IndexView.open(index.path())) {
+    try (IndexView view = IndexView.open(index.embedded("pages"))) {
       List<OcrPageRow> all = view.ocrPagesBelow(below);
       List<OcrPageRow> rows = limit == 0 ? all : all.subList(0, Math.min(limit, all.size()));
       PrintWriter out = spec.commandLine().getOut();

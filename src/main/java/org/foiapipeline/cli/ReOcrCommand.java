@@ -76,7 +76,7 @@ final class ReOcrCommand implements Callable<Integer> {
     Limits defaults = Limits.defaults();
     Limits limits = new Limits(defaults.maxFileBytes(), defaults.maxPages(), Duration.ofSeconds(ocrTimeout),
         defaults.parsePerDocument(), dpi, defaults.ocrMode(), defaults.maxImagePixels());
-    ReOcrConfig config = new ReOcrConfig(index.path(), below, dpi, Preprocessing.parse(preprocess),
+    ReOcrConfig config = new ReOcrConfig(index.embedded("reocr"), below, dpi, Preprocessing.parse(preprocess),
         threads == null ? Runtime.getRuntime().availableProcessors() : threads, limit, limits);
     if (!Files.isDirectory(index.path().resolve("lucene"))) {
       throw new IllegalArgumentException("no index in " + index.path() + ": run foia ingest first, or pass --index DIR");

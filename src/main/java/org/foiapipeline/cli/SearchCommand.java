@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.foiapipeline.export.Jsonl;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.index.SearchHit;
 import org.foiapipeline.index.SearchResult;
 import org.foiapipeline.resolve.CatalogNames;
@@ -60,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Output.checkFormat(format, "table", "jsonl");
     Jurisdictions names = new Jurisdictions(EntityCatalog.standard());
-    try (IndexView view = IndexView.open(index.path())) {
+    try (IndexReaderPort view = index.openReader()) {
       org.foiapipeline.index.Filters filters = filter.filters(names);
       if (redactedAbove != null) {
         filters = filters.withRedactedAbove(share(redactedAbove));
@@ -102,7 +102,7 @@ final class SearchCommand implements Callable<Integer> {
     throw new IllegalArgumentException("--redacted-above takes a share of the page between 0 and 1 (or 0% to 100%), got \"" + text + "\"");
   }
 
-  private int collapsed(IndexView view, org.foiapipeline.index.Filters filters) throws java.io.IOException {
+  private int collapsed(IndexReaderPort view, org.foiapipeline.index.Filters filters) throws java.io.IOException {
     CollapsedSearch.Result result = new CollapsedSearch(view).search(query, filters, limit, offset);
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("jsonl")) {

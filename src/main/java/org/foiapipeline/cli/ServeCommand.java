@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.foiapipeline.http.Directories;
 import org.foiapipeline.http.EntityDirectory;
 import org.foiapipeline.http.WebServer;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     EntityDirectory directory = Directories.standard();
     EntityNames names = Directories.names();
     Path base = Path.of("").toAbsolutePath();
-    try (IndexView view = IndexView.open(index.path());
+    try (IndexReaderPort view = index.openReader();
         WebServer server = start(view, directory, names, base)) {
       spec.commandLine().getOut().printf("foia: serving %s on http://%s:%d/ (Ctrl-C to stop)%n", index.path(), host, server.port());
       spec.commandLine().getOut().flush();
@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private WebServer start(IndexView view, EntityDirectory directory, EntityNames names, Path base) throws IOException {
+  private WebServer start(IndexReaderPort view, EntityDirectory directory, EntityNames names, Path base) throws IOException {
     try {
       return WebServer.start(view, directory, names, base, host, port);
     } catch (JavalinBindException e) {

@@ -37,7 +37,7 @@ final class ThreadCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Output.checkFormat(format, "table", "jsonl");
     List<EmailThread> threads;
-    try (IndexView view = IndexView.open(index.path())) {
+    try (IndexView view = IndexView.open(index.embedded("thread"))) {
       threads = new ThreadIndex(view.records()).find(id);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.index.ContactRow;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.search.ContactCopies;
 import org.foiapipeline.search.ContactTable;
@@ -33,11 +33,11 @@ final class ContactRoutes {
   private static final String BOM = "\uFEFF";
   private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get();
 
-  private final IndexView view;
+  private final IndexReaderPort view;
   private final Params params;
   private final EntityNames names;
 
-  ContactRoutes(IndexView view, Params params, EntityNames names) {
+  ContactRoutes(IndexReaderPort view, Params params, EntityNames names) {
     this.view = view;
     this.params = params;
     this.names = names;

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.foiapipeline.export.DocumentRecord;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.index.PageView;
 import org.foiapipeline.resolve.EntityNames;
 
 /** {@code GET /api/documents/{id}}, {@code .../pages/{n}} and {@code .../pages/{n}.png}. */
 final class DocumentRoutes {
-  private final IndexView view;
+  private final IndexReaderPort view;
   private final EntityNames names;
   private final PageImages images;
 
-  DocumentRoutes(IndexView view, EntityNames names, PageImages images) {
+  DocumentRoutes(IndexReaderPort view, EntityNames names, PageImages images) {
     this.view = view;
     this.names = names;
     this.images = images;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.foiapipeline.dedup.ReleaseDiff;
 import org.foiapipeline.dedup.ReleaseDiff.Token;
 import org.foiapipeline.export.DocumentRecord;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.index.IndexView;
 import org.foiapipeline.search.Releases;
 
@@ -17,9 +18,9 @@ import org.foiapipeline.search.Releases;
  * (two releases compared word by word).
  */
 final class DuplicateRoutes {
-  private final IndexView view;
+  private final IndexReaderPort view;
 
-  DuplicateRoutes(IndexView view) {
+  DuplicateRoutes(IndexReaderPort view) {
     this.view = view;
   }
 

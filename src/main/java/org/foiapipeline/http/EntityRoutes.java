@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.ContactRow;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.Entity;
 import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.search.EntityLookup;
@@ -23,11 +23,11 @@ final class EntityRoutes {
   /** Most contacts listed in one entity's timeline. */
   static final int MAX_CONTACTS = 5_000;
 
-  private final IndexView view;
+  private final IndexReaderPort view;
   private final EntityDirectory directory;
   private final EntityNames names;
 
-  EntityRoutes(IndexView view, EntityDirectory directory, EntityNames names) {
+  EntityRoutes(IndexReaderPort view, EntityDirectory directory, EntityNames names) {
     this.view = view;
     this.directory = directory;
     this.names = names;

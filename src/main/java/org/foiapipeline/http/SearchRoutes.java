@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.foiapipeline.index.Filters;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.index.SearchResult;
 import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.search.CollapsedSearch;
 
 /** {@code GET /api/search} and {@code GET /api/facets}. */
 final class SearchRoutes {
-  private final IndexView view;
+  private final IndexReaderPort view;
   private final Params params;
   private final EntityNames names;
 
-  SearchRoutes(IndexView view, Params params, EntityNames names) {
+  SearchRoutes(IndexReaderPort view, Params params, EntityNames names) {
     this.view = view;
     this.params = params;
     this.names = names;

@@ -7,7 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityNames;
 
 /**
@@ -37,7 +37,7 @@ public final class WebServer implements AutoCloseable {
    * @param port 0 picks a free port; see {@link #port()}
    */
   public static WebServer start(
-      IndexView view, EntityDirectory directory, EntityNames names, Path base, String host, int port) {
+      IndexReaderPort view, EntityDirectory directory, EntityNames names, Path base, String host, int port) {
     PageImages images = new PageImages(base);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -62,7 +62,7 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(app, images);
   }
 
-  private static void routes(JavalinConfig cfg, IndexView view, EntityDirectory directory, EntityNames names, PageImages images) {
+  private static void routes(JavalinConfig cfg, IndexReaderPort view, EntityDirectory directory, EntityNames names, PageImages images) {
     Params params = new Params(directory);
     SearchRoutes search = new SearchRoutes(view, params, names);
     DocumentRoutes documents = new DocumentRoutes(view, names, images);

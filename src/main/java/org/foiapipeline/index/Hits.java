@@ -45,8 +45,7 @@ final class Hits {
 
   /** The best page of each document, ranked by that page's score. */
   List<SearchHit> bestPerDocument(int limit, int offset) throws IOException {
-    int wanted = offset + limit;
-    int fetch = Math.min(IndexView.MAX_WINDOW * 10, Math.max(wanted * 20, 200));
+    int fetch = fetchForGrouping(offset + limit);
     TopDocs top = searcher.search(query, fetch);
     Set<String> seen = new LinkedHashSet<>();
     List<ScoreDoc> best = new ArrayList<>();
@@ -59,6 +58,11 @@ final class Hits {
       }
     }
     return toHits(best);
+  }
+
+  /** Ranked pages read to find the best page of {@code wanted} documents. */
+  static int fetchForGrouping(int wanted) {
+    return Math.min(IndexView.MAX_WINDOW * 10, Math.max(wanted * 20, 200));
   }
 
   long documentCount() throws IOException {

@@ -39,7 +39,7 @@ import org.foiapipeline.resolve.AnnotatedPage;
  * same Lucene commit, so after a crash the index and the ledger agree: what is not committed is redone by the
  * next run, and every write is an update by unique key, so nothing is ever counted twice. Thread-safe.
  */
-public final class IndexUpdater implements Closeable {
+public final class IndexUpdater implements IndexWriterPort {
   private final Path folder;
   private final FSDirectory directory;
   private final IndexWriter writer;

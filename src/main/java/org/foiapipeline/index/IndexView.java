@@ -32,7 +32,7 @@ import org.foiapipeline.export.Jsonl;
  * committed data and picks up new commits on {@link #refresh()}, so it can serve while an ingest writes.
  * Thread-safe.
  */
-public final class IndexView implements Closeable {
+public final class IndexView implements IndexReaderPort {
   /** Most hits one request may ask for. */
   public static final int MAX_LIMIT = 1_000;
   /** Deepest result a request may page to. */
@@ -349,6 +349,16 @@ public final class IndexView implements Closeable {
     if (offset < 0 || offset + limit > MAX_WINDOW) {
       throw new IllegalArgumentException("offset + limit must stay within " + MAX_WINDOW + ", got offset " + offset);
     }
+  }
+
+  /** A page as the readers show it, from a page document's stored fields (whichever engine stored them). */
+  static PageView pageOf(Document d) {
+    return page(d);
+  }
+
+  /** A contact row from a contact document's stored fields (whichever engine stored them). */
+  static ContactRow contactOf(Document d) {
+    return contact(d);
   }
 
   @Override

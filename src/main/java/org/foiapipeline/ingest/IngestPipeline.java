@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.foiapipeline.extract.Extractor;
 import org.foiapipeline.extract.Status;
 import org.foiapipeline.resolve.EntityNames;
-import org.foiapipeline.index.IndexUpdater;
+import org.foiapipeline.index.IndexTarget;
+import org.foiapipeline.index.IndexWriterPort;
 import org.foiapipeline.index.LedgerEntry;
 
 /**
@@ -37,8 +38,16 @@ public final class IngestPipeline {
   private final DocumentProcessor processor;
   private final EntityNames names;
   private final Listener listener;
+  private final IndexTarget target;
 
   public IngestPipeline(IngestConfig config, Extractor extractor, Annotator annotator, EntityNames names, Listener listener) {
+    this(config, extractor, annotator, names, listener, IndexTarget.folder(config.index()));
+  }
+
+  /** A pipeline writing to {@code target}; {@code config.index()} holds the ledger file and temporary files. */
+  public IngestPipeline(
+      IngestConfig config, Extractor extractor, Annotator annotator, EntityNames names, Listener listener, IndexTarget target) {
+    this.target = target;
     this.config = config;
     this.processor = new DocumentProcessor(extractor, annotator, config.limits());
     this.names = names;
@@ -49,12 +58,12 @@ public final class IngestPipeline {
   public IngestReport run() throws IOException, InterruptedException {
     long started = System.nanoTime();
     Path temp = config.index().resolve("tmp");
-    try (IndexUpdater updater = IndexUpdater.open(config.index(), names)) {
+    try (IndexWriterPort updater = target.openWriter(names)) {
       return run(updater, temp, started);
     }
   }
 
-  private IngestReport run(IndexUpdater updater, Path temp, long started) throws IOException, InterruptedException {
+  private IngestReport run(IndexWriterPort updater, Path temp, long started) throws IOException, InterruptedException {
     try {
       clean(temp);
       Batch batch = new Batch(updater, updater.ledger(), config, listener);
@@ -90,7 +99,7 @@ public final class IngestPipeline {
       return batch.report((System.nanoTime() - started) / 1e9);
     } catch (IOException e) {
       // Disk full, or the folder went away: say where, and that the next run resumes from the last checkpoint.
-      throw new IOException("cannot write the index in " + config.index() + " (" + e.getMessage() + "): documents"
+      throw new IOException("cannot write the index in " + target + " (" + e.getMessage() + "): documents"
           + " committed so far are safe; fix the cause (free disk space?) and run foia ingest again to finish", e);
     }
   }
@@ -139,7 +148,7 @@ public final class IngestPipeline {
 
   /** The shared state of one run: the ledger as it was, ids seen, counters, checkpoints. */
   static final class Batch {
-    final IndexUpdater updater;
+    final IndexWriterPort updater;
     private final Map<String, LedgerEntry> ledger;
     private final Map<String, Object> idLocks = new ConcurrentHashMap<>();
     private final Map<String, Boolean> indexed = new ConcurrentHashMap<>();
@@ -154,7 +163,7 @@ public final class IngestPipeline {
     private int sinceCommit;
     private long lastCommit = System.nanoTime();
 
-    Batch(IndexUpdater updater, Map<String, LedgerEntry> ledger, IngestConfig config, Listener listener) {
+    Batch(IndexWriterPort updater, Map<String, LedgerEntry> ledger, IngestConfig config, Listener listener) {
       this.updater = updater;
       this.ledger = ledger;
       this.config = config;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.foiapipeline.index.Filters;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.index.IndexView;
 import org.foiapipeline.index.SearchHit;
 import org.foiapipeline.index.SearchResult;
@@ -16,9 +17,9 @@ import org.foiapipeline.index.SearchResult;
  * documents, so {@code total} counts groups among those.
  */
 public final class CollapsedSearch {
-  private final IndexView view;
+  private final IndexReaderPort view;
 
-  public CollapsedSearch(IndexView view) {
+  public CollapsedSearch(IndexReaderPort view) {
     this.view = view;
   }
 

@@ -13,7 +13,7 @@ import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.ContactRow;
 import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.index.Filters;
-import org.foiapipeline.index.IndexView;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.index.PageView;
 
 /** Builds an entity's report from the index: variants, pages, related entities, contact timeline. */
@@ -23,10 +23,10 @@ public final class EntityLookup {
   /** Related entities listed. */
   public static final int MAX_RELATED = 15;
 
-  private final IndexView view;
+  private final IndexReaderPort view;
   private final EntityNames names;
 
-  public EntityLookup(IndexView view, EntityNames names) {
+  public EntityLookup(IndexReaderPort view, EntityNames names) {
     this.view = view;
     this.names = names;
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.foiapipeline.dedup.ReleaseDiff;
 import org.foiapipeline.export.DocumentRecord;
+import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.index.IndexView;
 import org.foiapipeline.index.PageView;
 
@@ -19,9 +20,9 @@ public final class Releases {
   /** Shortest id prefix accepted, so that a typo does not silently pick another document. */
   public static final int MIN_PREFIX = 6;
 
-  private final IndexView view;
+  private final IndexReaderPort view;
 
-  public Releases(IndexView view) {
+  public Releases(IndexReaderPort view) {
     this.view = view;
   }
 
@@ -47,7 +48,7 @@ public final class Releases {
       }
     }
     if (hits.isEmpty()) {
-      throw new IllegalArgumentException("no document '" + ref + "' in " + view.folder()
+      throw new IllegalArgumentException("no document '" + ref + "' in the index"
           + ": give a document id (or its first " + MIN_PREFIX + "+ characters) or a path as foia search shows it");
     }
     if (hits.size() > 1) {

@@ -1,0 +1,63 @@
+package org.foiapipeline.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.foiapipeline.export.DocumentRecord;
+
+/**
+ * Read access to an index, whatever engine holds it: the embedded Lucene folder ({@link IndexView}) or a
+ * SolrCloud collection ({@link SolrIndexView}). Both give the same answers for the same documents. A reader
+ * sees committed data only and picks up new commits on {@link #refresh()}. Implementations are thread-safe.
+ */
+public interface IndexReaderPort extends Closeable {
+  /** Sees the latest commit; cheap when nothing changed. */
+  void refresh() throws IOException;
+
+  /**
+   * Page-level (or with {@code byDocument}, best page per document) hits with snippets and facets.
+   *
+   * @throws IllegalArgumentException for a bad query or a window outside {@link IndexView#MAX_LIMIT} and
+   *     {@link IndexView#MAX_WINDOW}
+   */
+  SearchResult search(String query, Filters filters, int limit, int offset, boolean byDocument) throws IOException;
+
+  /** Facet counts over all pages that pass the filters. */
+  Map<String, List<SearchResult.FacetCount>> facets(Filters filters) throws IOException;
+
+  /** Every contact that passes the filters, oldest first, undated last. */
+  List<ContactRow> contacts(Filters filters) throws IOException;
+
+  /** Every document's export record, by path. */
+  List<DocumentRecord> records() throws IOException;
+
+  Optional<DocumentRecord> record(String id) throws IOException;
+
+  /** The record with the text of every page filled in (empty strings for pages with no text). */
+  DocumentRecord withText(DocumentRecord r) throws IOException;
+
+  /** The pages of a document in page order; empty when the id is unknown. */
+  List<PageView> pages(String id) throws IOException;
+
+  Optional<PageView> page(String id, int number) throws IOException;
+
+  /** Pages that mention an entity, in path and page order. */
+  List<PageView> pagesMentioning(String entityId, int max) throws IOException;
+
+  /** The ledger as committed, by path. */
+  Map<String, LedgerEntry> ledger() throws IOException;
+
+  /**
+   * Near-duplicate groups: document id → group id, for documents with at least one near-duplicate. The
+   * embedded index groups after every ingest; an engine that does not group yet (SolrCloud) has none, so
+   * collapsed search and contact counting there treat every release as its own document.
+   */
+  default Map<String, String> duplicateGroups() throws IOException {
+    return Map.of();
+  }
+
+  /** Counts of each kind of index document (page, file, contact, ledger), for tests and status output. */
+  Map<String, Integer> counts() throws IOException;
+}

@@ -1,0 +1,228 @@
+package org.foiapipeline.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.foiapipeline.cli.Main;
+import org.foiapipeline.export.Jsonl;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import picocli.CommandLine;
+
+/**
+ * The same commands on a SolrCloud collection (Solr's test cluster: 2 nodes, 2 shards, 2 replicas) give the
+ * same answers as on the embedded index, and an ingest that loses a node finishes or fails clearly, with
+ * nothing lost or duplicated after a rerun.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudIT {
+  static final Path SAMPLE = Path.of("corpus/sample");
+  static final List<String> QUERIES =
+      List.of("sheriff", "\"county sheriff\"", "287(g) AND agreement", "training OR meeting", "*", "immigr*", "sherif~1");
+
+  Path tmp;
+  Path lucene;
+  SolrTestCluster cluster;
+
+  @BeforeAll
+  void ingestTheSampleIntoBoth() throws Exception {
+    tmp = Files.createTempDirectory(Files.createDirectories(Path.of("target/it")), getClass().getSimpleName());
+    lucene = tmp.resolve("lucene");
+    CompletableFuture<SolrTestCluster> starting = CompletableFuture.supplyAsync(() -> {
+      try {
+        return SolrTestCluster.start(tmp.resolve("solr"), 2);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    String[] inputs = {SAMPLE.resolve("train").toString(), SAMPLE.resolve("test").toString()};
+    // OCR is the same code whichever index the pages go to, and minutes of CPU here: the scanned documents stay
+    // empty on both sides.
+    run(concat(List.of("ingest", "--index", lucene.toString(), "--quiet", "--ocr", "never"), inputs));
+    cluster = starting.get(5, TimeUnit.MINUTES);
+    run("solr", "init", "--solr", cluster.zkHost(), "--collection", "sample", "--shards", "2", "--replicas", "2");
+    List<String> ingest = concat(List.of("ingest", "--index", tmp.resolve("work").toString(), "--quiet", "--ocr", "never"), inputs);
+    ingest.addAll(solr("sample"));
+    run(ingest);
+  }
+
+  @AfterAll
+  void stopCluster() throws Exception {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void searchGivesTheSameHitsScoresAndSnippets() throws Exception {
+    for (String query : QUERIES) {
+      for (List<String> mode : List.of(List.<String>of(), List.of("--by-document"), List.of("--state", "TX"))) {
+        List<String> args = new ArrayList<>(List.of("search", "--format", "jsonl", "--limit", "1000"));
+        args.addAll(mode);
+        args.add(query);
+        String embedded = hits(run(concat(args, "--index", lucene.toString())));
+        String cloud = hits(run(concat(args, solr("sample").toArray(String[]::new))));
+        assertThat(cloud).as("foia %s", String.join(" ", args)).isEqualTo(embedded);
+        if (mode.isEmpty()) {
+          assertThat(embedded).as("hits of foia %s", String.join(" ", args)).isNotEmpty();
+        }
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void facetsCountTheSame() throws Exception {
+    try (IndexReaderPort embedded = IndexView.open(lucene);
+        IndexReaderPort cloud = SolrIndexView.open(cluster.zkHost(), "sample")) {
+      assertThat(cloud.facets(Filters.NONE)).isEqualTo(embedded.facets(Filters.NONE)).isNotEmpty();
+      assertThat(cloud.search("sheriff", Filters.NONE, 5, 0, false).facets())
+          .isEqualTo(embedded.search("sheriff", Filters.NONE, 5, 0, false).facets());
+      assertThat(cloud.counts()).isEqualTo(embedded.counts());
+      assertThat(cloud.ledger().keySet()).isEqualTo(embedded.ledger().keySet());
+    }
+  }
+
+  @Test
+  @Order(1)
+  void contactsEntityAndExportPrintTheSame() throws Exception {
+    List<List<String>> commands =
+        List.of(
+            List.of("contacts"), List.of("contacts", "--detail", "--format", "jsonl"), List.of("contacts", "--format", "csv"),
+            List.of("contacts", "--state", "TX", "--detail", "--format", "jsonl"),
+            List.of("export", "--text"), List.of("entity", "ICE", "--format", "json"), List.of("entity", "ICE"));
+    for (List<String> command : commands) {
+      String embedded = run(concat(command, "--index", lucene.toString()));
+      String cloud = run(concat(command, solr("sample").toArray(String[]::new)));
+      assertThat(cloud).as("foia %s", String.join(" ", command)).isEqualTo(embedded).isNotBlank();
+    }
+    for (String county : firstCounties(5)) {
+      String embedded = run("entity", county, "--format", "json", "--index", lucene.toString());
+      assertThat(run(concat(List.of("entity", county, "--format", "json"), solr("sample").toArray(String[]::new))))
+          .as("foia entity %s", county).isEqualTo(embedded);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void reingestIsANoOp() throws Exception {
+    String out = run(concat(List.of("ingest", "--index", tmp.resolve("work").toString(), "--quiet", "--format", "json",
+        "--ocr", "never", SAMPLE.resolve("train").toString(), SAMPLE.resolve("test").toString()),
+        solr("sample").toArray(String[]::new)));
+    JsonNode report = Jsonl.MAPPER.readTree(out).get("report");
+    assertThat(report.get("duplicates").asInt()).isZero();
+    assertThat(report.get("by_status") == null ? report.get("byStatus") : report.get("by_status")).isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void aNodeStoppedDuringAnIngestLosesAndDuplicatesNothingAfterARerun() throws Exception {
+    Path corpus = tmp.resolve("digital");
+    run("corpus", "generate", "--out", corpus.toString(), "--docs", "40", "--seed", "9", "--scanned-ratio", "0");
+    // The gold file is read, then moved out of the way: only the PDFs are the release.
+    List<JsonNode> gold = new ArrayList<>();
+    for (String line : Files.readAllLines(corpus.resolve("gold.jsonl"))) {
+      gold.add(Jsonl.MAPPER.readTree(line));
+    }
+    Files.move(corpus.resolve("gold.jsonl"), tmp.resolve("digital-gold.jsonl"));
+    run("solr", "init", "--solr", cluster.zkHost(), "--collection", "failover", "--shards", "2", "--replicas", "2");
+    List<String> ingest = concat(List.of("ingest", "--index", tmp.resolve("work-failover").toString(), "--quiet",
+        "--threads", "2", "--checkpoint-docs", "4", corpus.toString()), solr("failover").toArray(String[]::new));
+    CompletableFuture<Result> first = CompletableFuture.supplyAsync(() -> execute(ingest));
+    try (IndexReaderPort cloud = SolrIndexView.open(cluster.zkHost(), "failover")) {
+      while (!first.isDone() && cloud.counts().get(Schema.KIND_LEDGER) < 8) {
+        Thread.sleep(200);
+      }
+      assertThat(first.isDone()).as("the ingest was still running when the node stopped").isFalse();
+      cluster.stopNode(1);
+      Result result = first.get(5, TimeUnit.MINUTES);
+      assertThat(result.code == 0 || result.err.contains("Solr collection failover") && result.err.contains("run foia ingest again"))
+          .as("exit %d, stderr %s", result.code, result.err).isTrue();
+      run(ingest);
+      int pages = gold.stream().mapToInt(g -> g.get("pages").asInt()).sum();
+      var counts = cloud.counts();
+      var records = cloud.records();
+      assertThat(records).hasSize(gold.size());
+      assertThat(records.stream().map(r -> r.id()).distinct()).hasSize(gold.size());
+      assertThat(counts.get(Schema.KIND_PAGE)).isEqualTo(pages);
+      assertThat(counts.get(Schema.KIND_LEDGER)).isEqualTo(gold.size());
+      assertThat(counts.get(Schema.KIND_CONTACT)).isEqualTo(records.stream().mapToInt(r -> r.contacts().size()).sum());
+      assertThat(cloud.search("*", Filters.NONE, 1, 0, true).total()).isEqualTo(gold.size());
+    }
+  }
+
+  private List<String> firstCounties(int n) throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (String line : Files.readAllLines(SAMPLE.resolve("gold.jsonl"))) {
+      for (JsonNode e : Jsonl.MAPPER.readTree(line).get("entities")) {
+        String id = e.get("id").asText();
+        if (id.startsWith("county:") && !ids.contains(id) && ids.size() < n) {
+          ids.add(id);
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Hits as sorted lines of page, score to 5 digits, snippet: equal scores may come in either order. */
+  private static String hits(String jsonl) throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (String line : jsonl.split("\n")) {
+      if (!line.isBlank()) {
+        JsonNode hit = Jsonl.MAPPER.readTree(line);
+        lines.add(String.format(Locale.ROOT, "%.5g %s %s#%d %s", hit.get("score").asDouble(), hit.get("id").asText(),
+            hit.get("path").asText(), hit.get("page").asInt(), hit.get("snippet").asText()));
+      }
+    }
+    lines.sort(null);
+    return String.join("\n", lines);
+  }
+
+  private List<String> solr(String collection) {
+    return List.of("--solr", cluster.zkHost(), "--collection", collection);
+  }
+
+  private static List<String> concat(List<String> head, String... tail) {
+    List<String> all = new ArrayList<>(head);
+    all.addAll(List.of(tail));
+    return all;
+  }
+
+  record Result(int code, String out, String err) {}
+
+  private static Result execute(List<String> args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args.toArray(String[]::new));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static String run(List<String> args) {
+    Result r = execute(args);
+    assertThat(r.code).as("exit code of foia %s; stderr: %s", String.join(" ", args), r.err).isZero();
+    return r.out;
+  }
+
+  private static String run(String... args) {
+    return run(List.of(args));
+  }
+}
