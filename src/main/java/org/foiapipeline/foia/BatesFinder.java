@@ -1,6 +1,7 @@
 package org.foiapipeline.foia;
 
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,19 +39,21 @@ public final class BatesFinder {
 
   /** The Bates numbers in the text, as printed, distinct, in order of first appearance. */
   public List<String> find(String text) {
-    Set<String> found = new LinkedHashSet<>();
+    // each number with where it first stands: sorting by a search of the page text per comparison cost a
+    // share of the whole ingest on pages with many numbers
+    Map<String, Integer> found = new LinkedHashMap<>();
     collect(LETTER_FIRST, text, found);
     collect(YEAR_FIRST, text, found);
     collect(SPACED, text, found);
     collect(RUN_TOGETHER, text, found);
-    return found.stream().sorted((a, b) -> Integer.compare(text.indexOf(a), text.indexOf(b))).toList();
+    return found.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
   }
 
-  private static void collect(Pattern pattern, String text, Set<String> found) {
+  private static void collect(Pattern pattern, String text, Map<String, Integer> found) {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       if (accept(m)) {
-        found.add(m.group());
+        found.computeIfAbsent(m.group(), text::indexOf);
       }
     }
   }

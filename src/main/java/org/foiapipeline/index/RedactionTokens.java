@@ -42,6 +42,8 @@ final class RedactionTokens extends TokenFilter {
   private int next;
   private State held;
   private int heldIncrement;
+  /** Where the held-back token starts: marker tokens before it may not start later (offsets never go back). */
+  private int heldStart = Integer.MAX_VALUE;
   private boolean exhausted;
   private int lastStart;
 
@@ -64,6 +66,7 @@ final class RedactionTokens extends TokenFilter {
       restoreState(held);
       increment.setPositionIncrement(heldIncrement);
       held = null;
+      heldStart = Integer.MAX_VALUE;
       lastStart = offsets.startOffset();
       return true;
     }
@@ -71,6 +74,7 @@ final class RedactionTokens extends TokenFilter {
       if (next < markers.size() && offsets.startOffset() >= markers.get(next).offset()) {
         held = captureState();
         heldIncrement = increment.getPositionIncrement();
+        heldStart = offsets.startOffset();
         queueMarkers(offsets.startOffset());
         return emitPending();
       }
@@ -114,7 +118,8 @@ final class RedactionTokens extends TokenFilter {
     increment.setPositionIncrement(Integer.parseInt(t[1]));
     length.setPositionLength(1);
     type.setType("redaction");
-    int at = Math.max(lastStart, Integer.parseInt(t[2]));
+    // a label printed after the box can start beyond the next word (OCR rows): clamp to that word's start
+    int at = Math.max(lastStart, Math.min(Integer.parseInt(t[2]), heldStart));
     offsets.setOffset(at, Math.max(at, Integer.parseInt(t[3])));
     lastStart = at;
     return true;
@@ -126,6 +131,7 @@ final class RedactionTokens extends TokenFilter {
     pending.clear();
     next = 0;
     held = null;
+    heldStart = Integer.MAX_VALUE;
     exhausted = false;
     lastStart = 0;
   }
