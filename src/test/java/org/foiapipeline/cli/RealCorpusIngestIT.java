@@ -95,9 +95,9 @@ class RealCorpusIngestIT {
   }
 
   /**
-   * The goal is 95%; what stands between is agreements whose text names no state at all (Grayson KY, Smith
-   * and Rusk TX, Portage OH): their county names exist in several states and the resolver does not guess.
-   * This holds the measured level (31 of 36) so that it cannot slip; docs/QUALITY.md lists the misses.
+   * The goal is 95%; what stands between is agreements whose text names no state at all (Grayson KY, Rusk
+   * TX, Portage OH): their county names exist in several states and the resolver does not guess. This
+   * holds the measured level (32 of 36) so that it cannot slip; docs/QUALITY.md lists the misses.
    */
   @Test
   void theLabelledJurisdictionIsResolvedInMostFiles() throws Exception {
@@ -119,7 +119,8 @@ class RealCorpusIngestIT {
       }
     }
     assertThat(local).isEqualTo(36);
-    assertThat(1.0 - misses.size() / (double) local).as("files resolving their jurisdiction; misses %s", misses).isGreaterThanOrEqualTo(31 / 36.0);
+    System.out.printf("labelled jurisdiction resolved in %d of %d files; misses %s%n", local - misses.size(), local, misses);
+    assertThat(1.0 - misses.size() / (double) local).as("files resolving their jurisdiction; misses %s", misses).isGreaterThanOrEqualTo(32 / 36.0);
   }
 
   @Test
