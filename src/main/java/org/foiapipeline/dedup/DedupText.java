@@ -22,11 +22,21 @@ public final class DedupText {
   private static final Pattern MARKER = Pattern.compile("(?i)\\[?redacted\\]?|[\\u2588\\u25A0\\u25AE]+|x{4,}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+  /**
+   * Characters of a page a signature reads. A printed page holds about 5,000; a "page" of megabytes (a text
+   * dump, a JSON file in a release) would otherwise cost time in the square of its length here, and its
+   * first 100,000 characters tell its copies apart as well as all of it.
+   */
+  static final int MAX_CHARS = 100_000;
+
   private final BatesFinder bates = new BatesFinder();
 
-  /** The text with Bates numbers and page labels (what every release numbers anew) replaced by spaces. */
+  /**
+   * The first {@link #MAX_CHARS} characters of the text with Bates numbers and page labels (what every
+   * release numbers anew) replaced by spaces.
+   */
   public String stripFurniture(String text) {
-    String out = text;
+    String out = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
     for (String b : bates.find(text)) {
       out = out.replace(b, " ");
     }

@@ -128,9 +128,10 @@ public final class IndexUpdater implements IndexWriterPort {
 
   /** Indexes a document with its ledger row; visible to searches after the next {@link #commit()}. */
   public void add(AnnotatedDocument doc, LedgerEntry row) throws IOException {
+    Prepared prepared = prepare(doc, List.of(doc.path()));
     commitGate.readLock().lock();
     try {
-      addUnderGate(doc, row);
+      write(prepared, row);
     } finally {
       commitGate.readLock().unlock();
     }
@@ -143,9 +144,10 @@ public final class IndexUpdater implements IndexWriterPort {
    * @param paths every path of the document, its first path first
    */
   public void replace(AnnotatedDocument doc, List<String> paths, List<LedgerEntry> rows) throws IOException {
+    Prepared prepared = prepare(doc, paths);
     commitGate.readLock().lock();
     try {
-      addUnderGate(doc, paths, rows.isEmpty() ? null : rows.get(0));
+      write(prepared, rows.isEmpty() ? null : rows.get(0));
       for (LedgerEntry row : rows.subList(Math.min(1, rows.size()), rows.size())) {
         writeLedger(row);
       }
@@ -154,26 +156,41 @@ public final class IndexUpdater implements IndexWriterPort {
     }
   }
 
-  private void addUnderGate(AnnotatedDocument doc, LedgerEntry row) throws IOException {
-    addUnderGate(doc, List.of(doc.path()), row);
+  /**
+   * The Lucene documents of one document, built before the commit gate is taken: analysis-side work such as
+   * near-duplicate signatures must not hold back a checkpoint, nor the other threads queued behind it.
+   */
+  private record Prepared(String id, List<Map.Entry<String, Document>> updates, List<Document> contacts, Document duplicate) {}
+
+  private Prepared prepare(AnnotatedDocument doc, List<String> paths) throws IOException {
+    DocumentRecord record = mapper.record(doc, paths);
+    List<Map.Entry<String, Document>> updates = new ArrayList<>();
+    for (AnnotatedPage page : doc.pages()) {
+      updates.add(Map.entry(Schema.pageUid(doc.id(), page.number()), facets.build(documents.page(doc, page, doc.path()))));
+    }
+    updates.add(Map.entry(Schema.fileUid(doc.id()), facets.build(documents.file(doc.id(), record))));
+    List<Document> contacts = new ArrayList<>();
+    for (Document contact : documents.contacts(doc, doc.path())) {
+      contacts.add(facets.build(contact));
+    }
+    return new Prepared(doc.id(), updates, contacts, DuplicateGroups.signatureDocument(doc));
   }
 
-  private void addUnderGate(AnnotatedDocument doc, List<String> paths, LedgerEntry row) throws IOException {
-    DocumentRecord record = mapper.record(doc, paths);
-    for (AnnotatedPage page : doc.pages()) {
-      update(Schema.pageUid(doc.id(), page.number()), documents.page(doc, page, doc.path()));
-    }
+  /** Writes a prepared document and its ledger row (none when {@code row} is null); under the gate. */
+  private void write(Prepared p, LedgerEntry row) throws IOException {
     BooleanQuery oldContacts =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_CONTACT)), Occur.FILTER)
-            .add(new TermQuery(new Term(Schema.DOC_ID, doc.id())), Occur.FILTER)
+            .add(new TermQuery(new Term(Schema.DOC_ID, p.id())), Occur.FILTER)
             .build();
     writer.deleteDocuments(oldContacts);
-    for (Document contact : documents.contacts(doc, doc.path())) {
-      writer.addDocument(facets.build(contact));
+    for (Document contact : p.contacts()) {
+      writer.addDocument(contact);
     }
-    update(Schema.fileUid(doc.id()), documents.file(doc.id(), record));
-    writer.updateDocument(new Term(Schema.UID, Schema.duplicateUid(doc.id())), DuplicateGroups.signatureDocument(doc));
+    for (Map.Entry<String, Document> update : p.updates()) {
+      writer.updateDocument(new Term(Schema.UID, update.getKey()), update.getValue());
+    }
+    writer.updateDocument(new Term(Schema.UID, Schema.duplicateUid(p.id())), p.duplicate());
     if (row != null) {
       writeLedger(row);
     }
@@ -232,10 +249,6 @@ public final class IndexUpdater implements IndexWriterPort {
       throw new IOException("cannot serialise ledger row for " + row.path(), e);
     }
     writer.updateDocument(new Term(Schema.UID, Schema.ledgerUid(row.path())), d);
-  }
-
-  private void update(String uid, Document doc) throws IOException {
-    writer.updateDocument(new Term(Schema.UID, uid), facets.build(doc));
   }
 
   /**

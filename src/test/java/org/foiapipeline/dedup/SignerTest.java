@@ -22,6 +22,21 @@ class SignerTest {
       """;
   final Signer signer = new Signer();
 
+  /**
+   * A "page" of megabytes full of Bates numbers (a text dump, a JSON file in a release) once held an ingest
+   * thread for minutes: every number was replaced across the whole text. It is signed from its start.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(30)
+  void aHugePageFullOfBatesNumbersIsSignedFromItsStart() {
+    StringBuilder dump = new StringBuilder();
+    for (int i = 0; dump.length() < 8_000_000; i++) {
+      dump.append(LETTER.replace("000123", String.format("%06d", i)));
+    }
+    Signature huge = signer.sign(dump.toString(), List.of("county:27037"));
+    assertThat(huge.similarity(signer.sign(LETTER, List.of("county:27037")))).isGreaterThan(0.7);
+  }
+
   @Test
   void anotherReleaseWithOtherRedactionsAndBatesNumbersStaysSimilar() {
     Signature a = signer.sign(LETTER, List.of("county:27037"));
