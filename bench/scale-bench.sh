@@ -15,7 +15,10 @@ corpus="$work/corpus-$docs"
 index="$work/index-$docs"
 mkdir -p "$work"
 [ -f target/foia.jar ] || mvn -B -q -DskipTests package
-cp_="target/foia.jar"
+# a copy, so that a rebuild while the benchmark runs cannot change the jar under it
+cp_="$work/foia.jar"
+cp target/foia.jar "$cp_"
+rm -rf "$work/lib" && cp -r target/lib "$work/lib"
 echo "== machine: $cores cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1
 now() { date +%s.%N; }
@@ -30,7 +33,7 @@ pages=$(python3 -c "import json,sys; print(sum(json.loads(l)['pages'] for l in o
 echo "== ingest: $docs documents, $pages pages, -Xmx512m, --threads $cores"
 rm -rf "$index"
 t0=$(now)
-java -Xmx512m -Xlog:gc:file="$work/gc-$docs.log" -jar "$cp_" ingest --quiet --ocr never --threads "$cores" --index "$index" "$corpus"
+java -Xmx512m -Xlog:gc:file="$work/gc-$docs.log" -jar "$cp_" ingest --quiet --ocr never --threads "$cores" --index "$index" "$corpus/train" "$corpus/test"
 secs=$(echo "$(now) - $t0" | bc -l)
 peak=$(grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$work/gc-$docs.log" | sed 's/M->.*//' | sort -n | tail -1)
 size=$(du -sm "$index" | cut -f1)

@@ -37,7 +37,7 @@ public final class DedupText {
    */
   public String stripFurniture(String text) {
     String out = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
-    for (String b : bates.find(text)) {
+    for (String b : bates.find(out)) {
       out = out.replace(b, " ");
     }
     return PAGE_LABEL.matcher(out).replaceAll(" ");

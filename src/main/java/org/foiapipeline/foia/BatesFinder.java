@@ -53,7 +53,7 @@ public final class BatesFinder {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       if (accept(m)) {
-        found.computeIfAbsent(m.group(), text::indexOf);
+        found.merge(m.group(), m.start(), Math::min);
       }
     }
   }
