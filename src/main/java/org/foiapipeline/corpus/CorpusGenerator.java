@@ -79,15 +79,28 @@ public final class CorpusGenerator {
    */
   private record Named(String path, DocumentFactory.Made made, List<DocumentFactory.Made> rereleases) {}
 
-  private Named make(int index) throws IOException {
-    Split split = config.split();
-    int number = index;
-    if (split == Split.ALL) {
-      split = index % 5 == 4 ? Split.TEST : Split.TRAIN;
-      number = split == Split.TEST ? index / 5 : index - index / 5;
+  /** Where the index-th item of a stream goes: its split, and its 0-based number within that split. */
+  private record Slot(Split split, int number) {
+    String path(String prefix) {
+      return split.name().toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, "/%s-%06d.pdf", prefix, number + 1);
     }
-    String path = split.name().toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, "/doc-%06d.pdf", number + 1);
-    long seed = Seeds.document(config.seed(), split, number);
+  }
+
+  /** With {@code Split.ALL}, every fifth item is a test one; the others are numbered in train. */
+  private Slot slot(int index) {
+    Split split = config.split();
+    if (split != Split.ALL) {
+      return new Slot(split, index);
+    }
+    Split s = index % 5 == 4 ? Split.TEST : Split.TRAIN;
+    return new Slot(s, s == Split.TEST ? index / 5 : index - index / 5);
+  }
+
+  private Named make(int index) throws IOException {
+    Slot slot = slot(index);
+    Split split = slot.split();
+    String path = slot.path("doc");
+    long seed = Seeds.document(config.seed(), split, slot.number());
     if (index >= config.rereleases()) {
       return new Named(path, factory.make(seed, split), List.of());
     }
@@ -97,14 +110,9 @@ public final class CorpusGenerator {
 
   /** A merged release, numbered within its split like documents, from a seed stream of its own. */
   private Named release(int index) throws IOException {
-    Split split = config.split();
-    int number = index;
-    if (split == Split.ALL) {
-      split = index % 5 == 4 ? Split.TEST : Split.TRAIN;
-      number = split == Split.TEST ? index / 5 : index - index / 5;
-    }
-    String path = split.name().toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, "/release-%06d.pdf", number + 1);
-    return new Named(path, releases.make(Seeds.release(config.seed(), split, number), split), List.of());
+    Slot slot = slot(index);
+    return new Named(slot.path("release"), releases.make(Seeds.release(config.seed(), slot.split(), slot.number()), slot.split()),
+        List.of());
   }
 
   private static Named take(Deque<Future<Named>> window) throws IOException {

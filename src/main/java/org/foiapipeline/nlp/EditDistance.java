@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Levenshtein distance and the deletion variants used to find near spellings without scanning a list. */
-final class EditDistance {
+public final class EditDistance {
   private EditDistance() {}
 
   /** The distance OCR may add to a name of this length: 2 from 10 letters, 1 from 6, else 0. */
@@ -13,7 +13,7 @@ final class EditDistance {
   }
 
   /** Levenshtein distance of a and b, or {@code limit + 1} as soon as it is known to exceed limit. */
-  static int distance(String a, String b, int limit) {
+  public static int distance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) > limit) {
       return limit + 1;
     }

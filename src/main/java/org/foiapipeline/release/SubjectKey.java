@@ -2,6 +2,7 @@ package org.foiapipeline.release;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.foiapipeline.nlp.EditDistance;
 
 /**
  * A subject line reduced to what stays the same along a thread: reply and forward prefixes ({@code RE:},
@@ -36,28 +37,8 @@ public final class SubjectKey {
     return Math.abs(a.length() - b.length()) <= limit && distance(a, b, limit) <= limit;
   }
 
-  /** Levenshtein distance, stopping early once every cell of a row exceeds {@code limit}. */
+  /** Levenshtein distance, or {@code limit + 1} once it is known to exceed {@code limit}. */
   static int distance(String a, String b, int limit) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int best = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        best = Math.min(best, cur[j]);
-      }
-      if (best > limit) {
-        return best;
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return EditDistance.distance(a, b, limit);
   }
 }
