@@ -40,6 +40,7 @@ final class SearchRoutes {
     body.put("offset", offset);
     body.put("hits", result.hits());
     body.put("facets", ordered(result.facets()));
+    body.put("facets_estimated", result.facetsEstimated());
     body.put("names", facetNames(result.facets()));
     Json.send(ctx, body);
   }

@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -42,6 +45,9 @@ public final class IndexView implements IndexReaderPort {
   private final FSDirectory directory;
   private final SearcherManager searchers;
   private final Facets facets = new Facets();
+  private final ContactSummaries contactSummaries = new ContactSummaries();
+  private final FacetPass facetPass = new FacetPass(facets);
+  private final Map<IndexReader, Map<String, String>> groupsByReader = new WeakHashMap<>();
 
   private IndexView(Path folder, FSDirectory directory, SearcherManager searchers) {
     this.folder = folder;
@@ -81,9 +87,9 @@ public final class IndexView implements IndexReaderPort {
     try {
       Hits hits = new Hits(searcher, q);
       List<SearchHit> window = byDocument ? hits.bestPerDocument(limit, offset) : hits.window(limit, offset);
-      long total = byDocument ? hits.documentCount() : hits.total();
-      return new SearchResult(
-          total, window, byDocument ? DocumentFacets.count(searcher, q) : facets.count(searcher, q));
+      long pages = hits.total();
+      FacetPass.Result counted = facetPass.count(searcher, q, pages, byDocument);
+      return new SearchResult(byDocument ? counted.documents() : pages, window, counted.facets(), counted.scale());
     } finally {
       searchers.release(searcher);
     }
@@ -111,6 +117,27 @@ public final class IndexView implements IndexReaderPort {
     return rows;
   }
 
+  /** The contacts that pass the filters in index order, from doc values: {@code path} and {@code snippet} empty. */
+  @Override
+  public List<ContactRow> contactSummaries(Filters filters) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return contactSummaries.read(searcher, QueryBuilder.contacts(filters));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public ContactTally.Split contactTallies(Filters filters, Set<String> groupedDocs) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return contactSummaries.tallies(searcher, QueryBuilder.contacts(filters), groupedDocs);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private static ContactRow contact(Document d) {
     return new ContactRow(
         d.get(Schema.AGENCY), d.get(Schema.JURISDICTION), orEmpty(d.get(Schema.STATE)), d.get(Schema.CONTACT_KIND),
@@ -135,9 +162,31 @@ public final class IndexView implements IndexReaderPort {
    * have at least one near-duplicate (see docs/DUPLICATES.md).
    */
   public Map<String, String> duplicateGroups() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      // every contact table asks: read the groups once per index version, not once per request
+      synchronized (groupsByReader) {
+        Map<String, String> groups = groupsByReader.get(searcher.getIndexReader());
+        if (groups == null) {
+          groups = readDuplicateGroups(searcher);
+          groupsByReader.put(searcher.getIndexReader(), groups);
+        }
+        return groups;
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static Map<String, String> readDuplicateGroups(IndexSearcher searcher) throws IOException {
     Map<String, String> all = new HashMap<>();
-    forEach(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE),
-        d -> all.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP)));
+    Query q = QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE);
+    TopDocs top = searcher.search(q, Math.max(1, searcher.count(q)), new Sort(SortField.FIELD_DOC));
+    var stored = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document d = stored.document(hit.doc, Set.of(Schema.DOC_ID, Schema.DUPLICATE_GROUP));
+      all.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP));
+    }
     Map<String, Integer> sizes = new HashMap<>();
     all.values().forEach(g -> sizes.merge(g, 1, Integer::sum));
     Map<String, String> out = new HashMap<>();
@@ -146,7 +195,7 @@ public final class IndexView implements IndexReaderPort {
         out.put(id, g);
       }
     });
-    return out;
+    return Map.copyOf(out);
   }
 
   public Optional<DocumentRecord> record(String id) throws IOException {

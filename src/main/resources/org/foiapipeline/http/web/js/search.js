@@ -69,6 +69,10 @@ async function entityMatches(q) {
 
 function facetPanel(result, current) {
   const panel = el('aside', { class: 'facets', 'aria-label': 'Filters' });
+  const approx = result.facets_estimated ? '≈ ' : '';
+  if (approx) {
+    panel.append(el('p', { class: 'hint', text: 'Counts estimated from a sample of the matching documents.' }));
+  }
   for (const [dim, label] of Object.entries(DIMENSIONS)) {
     const values = (result.facets[dim] || []).filter(v => v.count > 0);
     if (!values.length) continue;
@@ -79,7 +83,7 @@ function facetPanel(result, current) {
       const item = href
         ? el('a', { href, title: 'Filter by ' + name, 'data-facet': dim, 'data-value': v.value }, el('span', { class: 'name', text: name }))
         : el('span', { class: 'name', text: name });
-      list.append(el('li', {}, item, el('span', { class: 'count', text: formatNumber(v.count) })));
+      list.append(el('li', {}, item, el('span', { class: 'count', text: approx + formatNumber(v.count) })));
     }
     panel.append(el('section', {}, el('h3', { text: label }), list));
   }
