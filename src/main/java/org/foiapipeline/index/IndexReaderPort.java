@@ -58,6 +58,18 @@ public interface IndexReaderPort extends Closeable {
     return Map.of();
   }
 
+  /**
+   * The records of the files that print an email thread (some logical document carries {@code threadId}), by
+   * path; empty when no file does. The embedded index answers from the pages' {@code thread} field; this
+   * default reads every record.
+   */
+  default List<DocumentRecord> recordsInThread(String threadId) throws IOException {
+    return records().stream()
+        .filter(r -> r.logicalDocuments() != null
+            && r.logicalDocuments().stream().anyMatch(l -> threadId.equals(l.thread())))
+        .toList();
+  }
+
   /** Counts of each kind of index document (page, file, contact, ledger), for tests and status output. */
   Map<String, Integer> counts() throws IOException;
 }
