@@ -47,8 +47,7 @@ final class ThreadRoutes {
   static String threadId(String raw) {
     String id = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("thread id must be thread: and 12 hex digits, e.g. thread:87cd7e681bf9; got \""
-          + Params.cut(raw == null ? "" : raw) + "\"");
+      throw new IllegalArgumentException("thread id must be thread: and 12 hex digits, e.g. thread:87cd7e681bf9");
     }
     return id.startsWith("thread:") ? id : "thread:" + id;
   }
