@@ -21,14 +21,38 @@ export function current(doc, n) {
   return (doc.logical_documents || []).find(l => l.start <= n && n <= l.end) || null;
 }
 
-/** The header line for page n: which logical document it is in (only when the file holds more than one) and its thread. */
-export function logicalLine(doc, n) {
+/**
+ * The header line for page n: which logical document it is in (only when the file holds more than one), its thread,
+ * and links to the documents before and after it.
+ */
+export function logicalLine(doc, id, n, q) {
   const l = current(doc, n);
   if (!l || (l.of < 2 && !l.thread)) return '';
+  const all = doc.logical_documents;
+  const step = (other, rel, text) => other
+    ? el('a', { class: 'logical-step', rel, href: link(['doc', id, String(other.start)], { q }), title: other.title || '', text })
+    : '';
   return el('p', { class: 'logical-current', id: 'logical-current' },
     l.of > 1 ? el('strong', { text: describe(l) }) : '',
     l.of > 1 && l.title ? [' — ', el('span', { class: 'logical-title', text: l.title })] : '',
-    l.thread ? [l.of > 1 ? ' · ' : '', threadLink(l.thread)] : '');
+    l.thread ? [l.of > 1 ? ' · ' : '', threadLink(l.thread)] : '',
+    l.of > 1 ? el('span', { class: 'logical-steps' }, step(all[l.number - 2], 'prev', '← previous document'),
+      step(all[l.number], 'next', 'next document →')) : '');
+}
+
+/** Groups the page select's options by logical document, so a long release reads as its documents. */
+export function groupPages(select, doc) {
+  const all = doc.logical_documents || [];
+  if (all.length < 2 || !select) return;
+  const options = [...select.options];
+  const chosen = select.value;
+  for (const l of all) {
+    const group = el('optgroup', { label: l.number + '. ' + [l.kind || 'document', l.date || 'undated'].join(', ')
+      + (l.title ? ' — ' + l.title.slice(0, 60) : '') });
+    options.filter(o => Number(o.value) >= l.start && Number(o.value) <= l.end).forEach(o => group.append(o));
+    select.append(group);
+  }
+  select.value = chosen;  // moving the chosen option out and back in loses the choice
 }
 
 /** The side list of a file's logical documents, the one holding page n marked; null for a file with one or none. */
