@@ -33,6 +33,8 @@ final class ReleaseFixture {
   static final String SUBJECT = "287(g) application - Wakefield County";
   static final String SHERIFF = "Sheriff Ann Wakefield <ann@wakefield.example>";
   static final String OFFICER = "Officer Bo Lind <bo.lind@ice.example>";
+  /** The letter's title: markup a page might print, which the UI must show as text. */
+  static final String HOSTILE_TITLE = "Re: <img src=x onerror=\"window.__xss=1\"> detainers";
 
   private ReleaseFixture() {}
 
@@ -49,7 +51,7 @@ final class ReleaseFixture {
           "From: " + OFFICER + "\nSubject: RE: " + SUBJECT + "\nThank you for the application.",
           "-----Original Message-----\nFrom: " + SHERIFF + "\nWe would like to apply to the 287(g) program."),
           List.of(
-              new LogicalRecord(1, 2, "letter", "2016-11-20", "U.S. Department of Homeland Security", null, null),
+              new LogicalRecord(1, 2, "letter", "2016-11-20", HOSTILE_TITLE, null, null),
               new LogicalRecord(3, 3, "email", "2017-03-02", SUBJECT, THREAD, List.of(first)),
               new LogicalRecord(4, 5, "email", "2017-03-04", "RE: " + SUBJECT, THREAD, List.of(reply, quoted))));
       add(updater, SINGLE, "in/single.pdf", List.of("From: " + SHERIFF + "\nSubject: RE: RE: " + SUBJECT

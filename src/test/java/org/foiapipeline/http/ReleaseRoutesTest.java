@@ -66,6 +66,7 @@ class ReleaseRoutesTest {
     assertThat(logical.get(2).get("thread").asText()).isEqualTo(ReleaseFixture.THREAD);
     assertThat(logical.get(2).get("messages")).hasSize(2);
     assertThat(logical.get(0).get("thread").isNull()).isTrue();
+    assertThat(logical.get(0).get("title").asText()).isEqualTo(ReleaseFixture.HOSTILE_TITLE);
     assertThat(doc.at("/record/logical_documents")).hasSize(3);
   }
 

@@ -153,6 +153,26 @@ class ReleaseWebIT {
     assertThat(severeConsoleErrors()).isEmpty();
   }
 
+  @Test
+  void markupInATitleIsShownAsTextInTheListTheHeaderAndThePageSelect() throws IOException {
+    ReleaseFixture.build(tmp.resolve("fixture-index"));
+    try (IndexView fixture = IndexView.open(tmp.resolve("fixture-index"));
+        WebServer other = WebServer.start(fixture, TestCorpus.DIRECTORY, TestCorpus.NAMES, tmp, "127.0.0.1", 0)) {
+      driver.get("http://127.0.0.1:" + other.port() + "/#/doc/" + ReleaseFixture.RELEASE + "/2");
+      WebElement current = visible(By.id("logical-current"));
+      assertThat(current.getText()).contains(ReleaseFixture.HOSTILE_TITLE);
+      assertThat(driver.findElement(By.id("logical-list")).getText()).contains(ReleaseFixture.HOSTILE_TITLE);
+      assertThat(driver.findElement(By.cssSelector("#page-select optgroup")).getAttribute("label"))
+          .contains(ReleaseFixture.HOSTILE_TITLE);
+      assertThat(driver.findElements(By.cssSelector("#logical-list img, #logical-current img"))).isEmpty();
+      assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return typeof window.__xss"))
+          .isEqualTo("undefined");
+      shot("11-release-hostile-title");
+    } finally {
+      driver.manage().logs().get(LogType.BROWSER);  // the fixture has no source files: its image 404s are expected
+    }
+  }
+
   private List<String> severeConsoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
