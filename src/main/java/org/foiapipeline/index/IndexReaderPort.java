@@ -60,6 +60,18 @@ public interface IndexReaderPort extends Closeable {
 
   Optional<PageView> page(String id, int number) throws IOException;
 
+  /**
+   * The records of the files that print an email thread (some logical document carries {@code threadId}), by
+   * path; empty when no file does. The embedded index answers from the pages' {@code thread} field; this
+   * default reads every record.
+   */
+  default List<DocumentRecord> recordsInThread(String threadId) throws IOException {
+    return records().stream()
+        .filter(r -> r.logicalDocuments() != null
+            && r.logicalDocuments().stream().anyMatch(l -> threadId.equals(l.thread())))
+        .toList();
+  }
+
   /** Pages that mention an entity, in path and page order. */
   List<PageView> pagesMentioning(String entityId, int max) throws IOException;
 

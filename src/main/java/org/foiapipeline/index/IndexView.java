@@ -204,6 +204,23 @@ public final class IndexView implements IndexReaderPort {
     return found.stream().findFirst();
   }
 
+  /** The records of the files whose pages carry {@code threadId}, by path; see {@link IndexReaderPort}. */
+  @Override
+  public List<DocumentRecord> recordsInThread(String threadId) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
+        .add(QueryBuilder.term(Schema.THREAD, threadId), Occur.FILTER)
+        .build();
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    forEach(q, d -> ids.add(d.get(Schema.DOC_ID)));
+    List<DocumentRecord> out = new ArrayList<>();
+    for (String id : ids) {
+      record(id).ifPresent(out::add);
+    }
+    out.sort((a, b) -> a.path().compareTo(b.path()));
+    return out;
+  }
+
   /** The record with the text of every page filled in (empty strings for pages with no text). */
   public DocumentRecord withText(DocumentRecord r) throws IOException {
     String[] text = new String[r.pages()];

@@ -1,6 +1,7 @@
 // Search page: query box, active filters, facets to click, highlighted page hits, paging.
 import { api, filterParams } from './api.js';
 import { el, formatNumber, link, paramsObject, snippet } from './dom.js';
+import { hitLogical } from './logical.js';
 
 const PAGE_SIZE = 20;
 const DIMENSIONS = {
@@ -137,7 +138,7 @@ function hitList(result, params) {
       el('div', { class: 'hit-head' },
         el('a', { class: 'hit-link', href: link(['doc', hit.id, String(hit.page)], { q }) }, el('span', { class: 'path', text: hit.path })),
         el('span', { class: 'page-no', text: 'page ' + hit.page })),
-      el('p', { class: 'snippet' }, snippet(hit.snippet || '')), copiesLine(hit, q))));
+      hitLogical(hit), el('p', { class: 'snippet' }, snippet(hit.snippet || '')), copiesLine(hit, q))));
 }
 
 function pager(result, current, offset) {
