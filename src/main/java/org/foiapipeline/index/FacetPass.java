@@ -41,7 +41,7 @@ import org.apache.lucene.util.LongValues;
  */
 final class FacetPass {
   /** Matching pages counted exactly; above this, a sample of documents. */
-  static final long EXACT_UP_TO = 100_000;
+  static final long EXACT_UP_TO = 50_000;
 
   /** Facet counts (estimates when {@code scale > 1}), matched documents (exact), and the sampling scale. */
   record Result(Map<String, List<SearchResult.FacetCount>> facets, long documents, int scale) {}
