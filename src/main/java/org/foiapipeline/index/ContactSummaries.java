@@ -47,7 +47,7 @@ final class ContactSummaries {
    * document as {@link Interner} ids, kind as {@link ContactTally#kind} ordinal, epoch day or
    * {@link Integer#MIN_VALUE}). Slots of other documents are null / unused.
    */
-  private record Kept(ContactRow[] rows, int[] jurisdiction, byte[] kind, int[] day, int[] doc) {}
+  record Kept(ContactRow[] rows, int[] jurisdiction, byte[] kind, int[] day, int[] doc) {}
 
   /** The contacts matching {@code query} in index order; {@code path} and {@code snippet} empty. */
   List<ContactRow> read(IndexSearcher searcher, Query query) throws IOException {
@@ -81,7 +81,7 @@ final class ContactSummaries {
     for (LeafReaderContext leaf : leaves) {
       kept.add(segment(leaf.reader())); // first, so that the interners hold every id the tally meets
     }
-    Tallier tallier = new Tallier(jurisdictions.size(), grouped(groupedDocs));
+    ContactTallier tallier = new ContactTallier(jurisdictions.size(), grouped(groupedDocs));
     for (int i = 0; i < leaves.size(); i++) {
       Scorer scorer = weight.scorer(leaves.get(i));
       if (scorer != null) {
@@ -130,144 +130,6 @@ final class ContactSummaries {
       }
     }
     return kept;
-  }
-
-  /** Counts of one request, by jurisdiction id. */
-  private static final class Tallier {
-    private final int[] contacts;
-    private final int[] kinds;
-    private final int[] docs;
-    private final int[] first;
-    private final int[] last;
-    private final LongSet pairs = new LongSet();
-    private final FixedBitSet groupedDocs;
-    private final List<ContactRow> grouped = new ArrayList<>();
-    private static final int KINDS = org.foiapipeline.contacts.ContactKind.values().length;
-
-    Tallier(int jurisdictions, FixedBitSet groupedDocs) {
-      contacts = new int[jurisdictions];
-      kinds = new int[jurisdictions * KINDS];
-      docs = new int[jurisdictions];
-      first = new int[jurisdictions];
-      last = new int[jurisdictions];
-      java.util.Arrays.fill(first, Integer.MAX_VALUE);
-      java.util.Arrays.fill(last, Integer.MIN_VALUE);
-      this.groupedDocs = groupedDocs;
-    }
-
-    void add(Kept kept, Bits live, DocIdSetIterator it) throws IOException {
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (kept.rows()[doc] == null || (live != null && !live.get(doc))) {
-          continue;
-        }
-        int d = kept.doc()[doc];
-        if (d < groupedDocs.length() && groupedDocs.get(d)) {
-          grouped.add(kept.rows()[doc]);
-          continue;
-        }
-        int j = kept.jurisdiction()[doc];
-        contacts[j]++;
-        if (kept.kind()[doc] >= 0) {
-          kinds[j * KINDS + kept.kind()[doc]]++;
-        }
-        if (pairs.add(((long) j << 32) | d)) {
-          docs[j]++;
-        }
-        int day = kept.day()[doc];
-        if (day != Integer.MIN_VALUE) {
-          first[j] = Math.min(first[j], day);
-          last[j] = Math.max(last[j], day);
-        }
-      }
-    }
-
-    List<ContactTally> tallies(Interner names) {
-      List<ContactTally> out = new ArrayList<>();
-      for (int j = 0; j < contacts.length; j++) {
-        if (contacts[j] > 0) {
-          int[] k = java.util.Arrays.copyOfRange(kinds, j * KINDS, (j + 1) * KINDS);
-          out.add(new ContactTally(names.name(j), contacts[j], k, docs[j], iso(first[j], Integer.MAX_VALUE), iso(last[j], Integer.MIN_VALUE)));
-        }
-      }
-      return out;
-    }
-
-    private static String iso(int day, int none) {
-      return day == none ? "" : LocalDate.ofEpochDay(day).toString();
-    }
-  }
-
-  /** A set of longs without boxing: open addressing, linear probing; the tally adds one per contact. */
-  static final class LongSet {
-    private long[] slots = new long[1024];
-    private boolean[] used = new boolean[1024];
-    private int size;
-
-    /** Adds {@code v}; true when it was not there yet. */
-    boolean add(long v) {
-      if (size * 2 >= slots.length) {
-        grow();
-      }
-      int mask = slots.length - 1;
-      int i = (int) (mix(v) & mask);
-      while (used[i]) {
-        if (slots[i] == v) {
-          return false;
-        }
-        i = (i + 1) & mask;
-      }
-      used[i] = true;
-      slots[i] = v;
-      size++;
-      return true;
-    }
-
-    int size() {
-      return size;
-    }
-
-    private void grow() {
-      long[] oldSlots = slots;
-      boolean[] oldUsed = used;
-      slots = new long[oldSlots.length * 2];
-      used = new boolean[oldSlots.length * 2];
-      size = 0;
-      for (int i = 0; i < oldSlots.length; i++) {
-        if (oldUsed[i]) {
-          add(oldSlots[i]);
-        }
-      }
-    }
-
-    private static long mix(long v) {
-      long h = v * 0x9E3779B97F4A7C15L;
-      return h ^ (h >>> 29);
-    }
-  }
-
-  /** Strings to dense ids and back, for as long as the view lives. Thread-safe. */
-  private static final class Interner {
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
-
-    synchronized int id(String s) {
-      return ids.computeIfAbsent(s, k -> {
-        names.add(k);
-        return names.size() - 1;
-      });
-    }
-
-    synchronized int find(String s) {
-      return ids.getOrDefault(s, -1);
-    }
-
-    synchronized int size() {
-      return names.size();
-    }
-
-    synchronized String name(int id) {
-      return names.get(id);
-    }
   }
 
   /** Where a facet label ("dim" DELIM "value") goes in a row: agency 0, jurisdiction 1, state 2, kind 3, else -1. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LongSetTest {
   @Test
   void agreesWithAHashSetThroughGrowthAndRepeats() {
-    ContactSummaries.LongSet set = new ContactSummaries.LongSet();
+    LongSet set = new LongSet();
     Set<Long> reference = new HashSet<>();
     Random random = new Random(3);
     for (int i = 0; i < 50_000; i++) {
