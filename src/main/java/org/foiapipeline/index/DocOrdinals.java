@@ -15,8 +15,8 @@ import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * Document ids as numbers for one index version: every document id a global ordinal (0 .. count-1, in id
- * order), and the documents whose pages are not one unbroken run in index order ("scattered": written while
- * another ingest thread wrote its pages, or split by a flush). Counting documents per facet value is then a
+ * order), and the documents whose pages are not one unbroken run within one segment ("scattered": written
+ * while another ingest thread wrote its pages, or split by a flush). Counting documents per facet value is then a
  * matter of comparing numbers: a document whose pages come in one run is seen once per value by remembering
  * the last document counted; only scattered documents need a set. Built once per index version (a pass over
  * the page documents' doc values), immutable after.
@@ -25,6 +25,7 @@ final class DocOrdinals {
   private final OrdinalMap map; // null with one segment: segment ordinals are global
   private final List<LeafReaderContext> leaves;
   private final FixedBitSet scattered;
+  private final FixedBitSet[] scatteredBySegment;
   private final int count;
 
   private DocOrdinals(IndexReader reader) throws IOException {
@@ -36,6 +37,16 @@ final class DocOrdinals {
     map = values.length > 1 ? OrdinalMap.build(null, values, PackedInts.DEFAULT) : null;
     count = map != null ? (int) map.getValueCount() : values.length == 1 ? values[0].getValueCount() : 0;
     scattered = findScattered();
+    scatteredBySegment = new FixedBitSet[values.length];
+    for (int i = 0; i < values.length; i++) {
+      scatteredBySegment[i] = new FixedBitSet(Math.max(1, values[i].getValueCount()));
+      LongValues global = globalOrds(i);
+      for (int ord = 0; ord < values[i].getValueCount(); ord++) {
+        if (scattered.get((int) global.get(ord))) {
+          scatteredBySegment[i].set(ord);
+        }
+      }
+    }
   }
 
   static DocOrdinals of(IndexReader reader) throws IOException {
@@ -49,6 +60,11 @@ final class DocOrdinals {
 
   boolean scattered(int globalOrd) {
     return scattered.get(globalOrd);
+  }
+
+  /** The scattered documents of the segment at {@code leafIndex}, by segment ordinal. */
+  FixedBitSet scatteredInSegment(int leafIndex) {
+    return scatteredBySegment[leafIndex];
   }
 
   /** Segment ordinal to global ordinal, for the segment at {@code leafIndex}. */
@@ -68,6 +84,7 @@ final class DocOrdinals {
       }
       SortedDocValues ids = DocValues.getSorted(reader, Schema.DOC_ID_VALUES);
       LongValues global = globalOrds(i);
+      last = -1; // a document whose pages go on in the next segment is not one run of one segment
       for (int doc = pages.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pages.nextDoc()) {
         if (!ids.advanceExact(doc)) {
           continue;

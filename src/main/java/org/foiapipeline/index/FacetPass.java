@@ -90,7 +90,11 @@ final class FacetPass {
     return d;
   }
 
-  /** The counting state of one request. */
+  /**
+   * The counting state of one request. Each segment is counted in its own ordinals (mapping an ordinal to
+   * the index-wide one costs more than counting it), and its counts are moved to index-wide ordinals once,
+   * at the end of the segment.
+   */
   private static final class Counter {
     private final SortedSetDocValuesReaderState state;
     private final OrdinalMap labelMap;
@@ -98,7 +102,6 @@ final class FacetPass {
     private final boolean byDocument;
     private final int scale;
     private final int[] counts;
-    private final int[] lastDoc;
     private final Set<Long> scatteredSeen = new HashSet<>();
     private final FixedBitSet documents;
 
@@ -109,10 +112,7 @@ final class FacetPass {
       this.docs = docs;
       this.byDocument = byDocument;
       this.scale = scale;
-      int size = state == null ? 0 : state.getSize();
-      this.counts = new int[size];
-      this.lastDoc = byDocument ? new int[size] : new int[0];
-      Arrays.fill(lastDoc, -1);
+      this.counts = new int[state == null ? 0 : state.getSize()];
       this.documents = new FixedBitSet(Math.max(1, docs.count()));
     }
 
@@ -122,35 +122,51 @@ final class FacetPass {
       SortedSetDocValues labels = DocValues.getSortedSet(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
       LongValues globalDoc = docs.globalOrds(leafIndex);
       LongValues globalLabel = labelMap == null ? LongValues.IDENTITY : labelMap.getGlobalOrds(leafIndex);
+      FixedBitSet scattered = docs.scatteredInSegment(leafIndex);
+      FixedBitSet segmentDocs = new FixedBitSet(Math.max(1, ids.getValueCount()));
+      int[] segmentCounts = new int[counts.length == 0 ? 0 : (int) labels.getValueCount()];
+      int[] lastDoc = byDocument ? new int[segmentCounts.length] : new int[0];
+      Arrays.fill(lastDoc, -1);
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
           continue;
         }
-        int g = (int) globalDoc.get(ids.ordValue());
-        documents.set(g);
-        if (counts.length > 0 && sampled(g) && labels.advanceExact(doc)) {
-          for (int k = 0; k < labels.docValueCount(); k++) {
-            count((int) globalLabel.get(labels.nextOrd()), g);
+        int d = ids.ordValue();
+        segmentDocs.set(d);
+        if (segmentCounts.length == 0 || (scale > 1 && !sampled((int) globalDoc.get(d))) || !labels.advanceExact(doc)) {
+          continue;
+        }
+        for (int k = 0; k < labels.docValueCount(); k++) {
+          int ord = (int) labels.nextOrd();
+          if (!byDocument) {
+            segmentCounts[ord]++;
+          } else if (scattered.get(d)) {
+            int label = (int) globalLabel.get(ord);
+            if (scatteredSeen.add(((long) label << 32) | globalDoc.get(d))) {
+              counts[label]++;
+            }
+          } else if (lastDoc[ord] != d) {
+            lastDoc[ord] = d; // a document's pages come in one run within one segment: seen again only in it
+            segmentCounts[ord]++;
           }
         }
       }
+      for (int ord = 0; ord < segmentCounts.length; ord++) {
+        if (segmentCounts[ord] > 0) {
+          counts[(int) globalLabel.get(ord)] += segmentCounts[ord];
+        }
+      }
+      for (int d = next(segmentDocs, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(segmentDocs, d + 1)) {
+        documents.set((int) globalDoc.get(d));
+      }
+    }
+
+    private static int next(FixedBitSet bits, int from) {
+      return from < bits.length() ? bits.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
     }
 
     private boolean sampled(int g) {
-      return scale == 1 || Long.remainderUnsigned((g + 1) * 0x9E3779B97F4A7C15L, scale) == 0;
-    }
-
-    private void count(int label, int g) {
-      if (!byDocument) {
-        counts[label]++;
-      } else if (docs.scattered(g)) {
-        if (scatteredSeen.add(((long) label << 32) | g)) {
-          counts[label]++;
-        }
-      } else if (lastDoc[label] != g) {
-        lastDoc[label] = g; // a document's pages come in one run: seen again only within that run
-        counts[label]++;
-      }
+      return Long.remainderUnsigned((g + 1) * 0x9E3779B97F4A7C15L, scale) == 0;
     }
 
     /** The top values of every dimension, most frequent first, ties by value. */
