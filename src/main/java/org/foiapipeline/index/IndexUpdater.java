@@ -51,11 +51,13 @@ public final class IndexUpdater implements IndexWriterPort {
    * thread never catches another thread's document half written (its pages without its record).
    */
   private final ReadWriteLock commitGate = new ReentrantReadWriteLock();
+  private final CommittedRecords committedRecords;
 
   private IndexUpdater(Path folder, FSDirectory directory, IndexWriter writer, EntityNames names) {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
+    this.committedRecords = new CommittedRecords(directory);
     this.mapper = new DocumentMapper(names);
     this.documents = new LuceneDocuments(names);
   }
@@ -115,14 +117,12 @@ public final class IndexUpdater implements IndexWriterPort {
 
   /** The export record of a document already in the index. */
   public Optional<DocumentRecord> record(String id) throws IOException {
+    Optional<DocumentRecord> committed = committedRecords.lookup(id);
+    if (committed != null) {
+      return committed;
+    }
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      TopDocs top = searcher.search(new TermQuery(new Term(Schema.UID, Schema.fileUid(id))), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      String json = searcher.storedFields().document(top.scoreDocs[0].doc).get(Schema.RECORD);
-      return Optional.of(Jsonl.MAPPER.readValue(json, DocumentRecord.class));
+      return CommittedRecords.find(reader, id);
     }
   }
 
@@ -191,6 +191,7 @@ public final class IndexUpdater implements IndexWriterPort {
       writer.updateDocument(new Term(Schema.UID, update.getKey()), update.getValue());
     }
     writer.updateDocument(new Term(Schema.UID, Schema.duplicateUid(p.id())), p.duplicate());
+    committedRecords.written(p.id());
     if (row != null) {
       writeLedger(row);
     }
@@ -222,6 +223,7 @@ public final class IndexUpdater implements IndexWriterPort {
               old.contacts(), old.exemptions(), old.bates(), null, paths, old.pageKinds(), old.kind(), old.redactions())
               .withDuplicateGroup(old.duplicateGroup()).withLogicalDocuments(old.logicalDocuments());
       writer.updateDocument(new Term(Schema.UID, Schema.fileUid(id)), facets.build(documents.file(id, updated)));
+      committedRecords.written(id);
     }
     writeLedger(row);
   }
@@ -271,6 +273,7 @@ public final class IndexUpdater implements IndexWriterPort {
     commitGate.writeLock().lock();
     try {
       writer.commit();
+      committedRecords.committed();
     } finally {
       commitGate.writeLock().unlock();
     }
@@ -279,6 +282,7 @@ public final class IndexUpdater implements IndexWriterPort {
   @Override
   public void close() throws IOException {
     try {
+      committedRecords.close();
       writer.close();
     } finally {
       directory.close();
