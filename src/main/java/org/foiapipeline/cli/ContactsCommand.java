@@ -17,6 +17,7 @@ import org.apache.commons.csv.QuoteMode;
 import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.ContactRow;
+import org.foiapipeline.index.DuplicateUnits;
 import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityCatalog;
 import org.foiapipeline.resolve.EntityNames;
@@ -64,7 +65,7 @@ final class ContactsCommand implements Callable<Integer> {
     EntityNames names = new CatalogNames(catalog);
     try (IndexReaderPort view = index.openReader()) {
       List<ContactRow> all = view.contacts(filter.filters(new Jurisdictions(catalog)));
-      List<ContactCopies.Counted> counted = ContactCopies.collapse(all, countCopies ? Map.of() : view.duplicateGroups());
+      List<ContactCopies.Counted> counted = ContactCopies.collapse(all, countCopies ? DuplicateUnits.NONE : view.duplicateUnits());
       List<ContactRow> contacts = counted.stream().map(ContactCopies.Counted::contact).toList();
       List<List<String>> rows = detail ? withCopies(detailRows(contacts, names), counted) : summaryRows(ContactTable.byJurisdiction(contacts, names));
       List<String> header = detail ? DETAIL_HEADER : SUMMARY_HEADER;

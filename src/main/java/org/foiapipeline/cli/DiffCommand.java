@@ -12,11 +12,9 @@ import org.foiapipeline.dedup.ReleaseDiff.Change;
 import org.foiapipeline.dedup.ReleaseDiff.Kind;
 import org.foiapipeline.dedup.ReleaseDiff.Piece;
 import org.foiapipeline.dedup.ReleaseDiff.Token;
-import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.IndexReaderPort;
-import org.foiapipeline.index.IndexView;
-import org.foiapipeline.search.Releases;
+import org.foiapipeline.search.UnitReleases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Compare two releases of a document word by word: [-only in the first-] {+only in the second+};",
-      "a redaction box shows as \u2588 with its exemption code. IDs are document ids, 6+ character id prefixes or paths."
+      "a redaction box shows as \u2588 with its exemption code. IDs are document ids, 6+ character id prefixes or paths,",
+      "optionally with a page range (ID:14-16, a logical document of a merged release). Pages are aligned first:",
+      "each page is compared with its copy in the other release. With --page N and one ID: the copies of that page."
     })
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -42,8 +42,11 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID1", description = "The first release.")
   String first;
 
-  @Parameters(index = "1", paramLabel = "ID2", description = "The second release.")
+  @Parameters(index = "1", paramLabel = "ID2", arity = "0..1", description = "The second release.")
   String second;
+
+  @Option(names = "--page", paramLabel = "N", description = "List the copies of page N of ID1 in other releases.")
+  Integer page;
 
   @Option(names = "--context", defaultValue = "6", description = "Unchanged words shown around each change (default ${DEFAULT-VALUE}).")
   int context;
@@ -57,20 +60,28 @@ final class DiffCommand implements Callable<Integer> {
     if (context < 0) {
       throw new IllegalArgumentException("--context must be 0 or more, got " + context);
     }
+    if ((second == null) == (page == null)) {
+      throw new IllegalArgumentException("give two releases to compare (ID1 ID2), or one and --page N for its copies");
+    }
     try (IndexReaderPort view = index.openReader()) {
-      Releases.Comparison c = new Releases(view).compare(first, second);
       PrintWriter out = spec.commandLine().getOut();
-      out.print(format.equals("json") ? Jsonl.toJson(json(c)) + System.lineSeparator() : text(c, context));
+      if (page != null) {
+        DiffPages.copies(out, new UnitReleases(view), first, page, format);
+      } else {
+        UnitReleases.Comparison c = new UnitReleases(view).compare(first, second);
+        out.print(format.equals("json") ? Jsonl.toJson(json(c)) + System.lineSeparator() : text(c, context));
+      }
       out.flush();
     }
     return 0;
   }
 
-  static String text(Releases.Comparison c, int context) {
+  static String text(UnitReleases.Comparison c, int context) {
     StringBuilder out = new StringBuilder();
     ReleaseDiff.Result d = c.diff();
-    out.append("first:  ").append(label(c.first())).append('\n');
-    out.append("second: ").append(label(c.second())).append('\n');
+    out.append("first:  ").append(DiffPages.label(c.first())).append('\n');
+    out.append("second: ").append(DiffPages.label(c.second())).append('\n');
+    out.append(DiffPages.alignment(c));
     out.append(String.format(java.util.Locale.ROOT, "%s; %d of %d / %d words the same%n",
         c.sameGroup() ? "near-duplicates (one group)" : "not grouped as near-duplicates", d.sameWords(), d.firstWords(),
         d.secondWords()));
@@ -89,10 +100,6 @@ final class DiffCommand implements Callable<Integer> {
           before.isEmpty() ? "" : "\u2026" + before + " ", marked(ch), after.isEmpty() ? "" : " " + after + "\u2026"));
     }
     return out.toString();
-  }
-
-  private static String label(DocumentRecord r) {
-    return r.path() + "  (" + r.pages() + " pages, id " + r.id().substring(0, Math.min(12, r.id().length())) + ")";
   }
 
   private static String tag(Kind kind) {
@@ -122,11 +129,13 @@ final class DiffCommand implements Callable<Integer> {
     return words(same.subList(0, Math.min(n, same.size())));
   }
 
-  static Map<String, Object> json(Releases.Comparison c) {
+  static Map<String, Object> json(UnitReleases.Comparison c) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("first", Map.of("id", c.first().id(), "path", c.first().path()));
-    out.put("second", Map.of("id", c.second().id(), "path", c.second().path()));
+    out.put("first", DiffPages.json(c.first()));
+    out.put("second", DiffPages.json(c.second()));
     out.put("same_group", c.sameGroup());
+    out.put("pages", c.pages().stream().map(p -> Map.of("first", p.first(), "second", p.second(),
+        "similarity", Math.round(p.similarity() * 1000) / 1000.0)).toList());
     out.put("same_words", c.diff().sameWords());
     List<Map<String, Object>> changes = new ArrayList<>();
     for (Change ch : c.diff().changes()) {

@@ -25,34 +25,68 @@ import org.apache.lucene.util.BytesRef;
 import org.foiapipeline.dedup.DuplicateFinder;
 import org.foiapipeline.dedup.Signature;
 import org.foiapipeline.dedup.Signer;
+import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.foia.DateMention;
 import org.foiapipeline.resolve.AnnotatedPage;
 import org.foiapipeline.resolve.ResolvedMention;
 
 /**
- * The near-duplicate part of the index: one Lucene document per file (kind {@code duplicate}) holding the
- * file's signature, written with the file's pages, and its group id, set by {@link #regroup}.
+ * The near-duplicate part of the index: Lucene documents of kind {@code duplicate} holding signatures and
+ * groups, written with a file's pages, their groups set by {@link #regroup}. A file that holds one document is
+ * one unit and has one duplicate document ({@code duplicate:<id>}); a file of several logical documents has one
+ * per logical document ({@code duplicate:<id>:<start>-<end>}, scope {@code unit}) and one for the whole file
+ * (scope {@code file}), which groups whole merged releases released twice.
  *
  * <p>Why a pass over all signatures rather than grouping each document as it arrives: a group's id is the
- * smallest document id in it, and grouping is transitive, so a document that arrives later can join or
+ * smallest unit id in it, and grouping is transitive, so a document that arrives later can join or
  * merge groups made earlier. Recomputing every group from the stored signatures gives the same answer
  * whatever the order documents arrived in, over however many runs, and after a crash the next run's pass
  * simply puts things right (the signatures are committed with their pages). The pass is cheap: it reads one
- * small stored field per file and compares only the candidate pairs that locality-sensitive hashing finds.
+ * small stored field per unit and compares only the candidate pairs that locality-sensitive hashing finds;
+ * units first, then the whole files of several units, so only one of the two sets is in memory at a time.
  */
 final class DuplicateGroups {
-  private static final Set<String> FIELDS = Set.of(Schema.DOC_ID, Schema.SIGNATURE, Schema.DUPLICATE_GROUP);
+  private static final Set<String> FIELDS = Set.of(Schema.UID, Schema.DOC_ID, Schema.DUP_UNIT, Schema.DUP_SCOPE,
+      Schema.SIGNATURE, Schema.DUPLICATE_GROUP, Schema.LOGICAL_START, Schema.LOGICAL_END);
 
   private DuplicateGroups() {}
 
-  /** The duplicate document of a file just indexed: its signature, grouped with itself until the next pass. */
-  static Document signatureDocument(AnnotatedDocument doc) {
+  /** The signature of every page of a document, in page order: computed once, stored on the pages and merged here. */
+  static List<Signature> pageSignatures(AnnotatedDocument doc) {
     Signer signer = new Signer();
-    List<Signature> pages = new ArrayList<>();
+    List<Signature> out = new ArrayList<>();
     for (AnnotatedPage page : doc.pages()) {
-      pages.add(signer.sign(page.text(), keys(page)));
+      out.add(signer.sign(page.text(), keys(page)));
     }
-    return document(doc.id(), Signer.combine(pages), doc.id());
+    return out;
+  }
+
+  /**
+   * The duplicate documents of a file just indexed, each grouped with itself until the next pass: one for a
+   * file of one document; for a file of several logical documents, one per logical document and one for the
+   * whole file.
+   *
+   * @param pages the page signatures, in the order of {@code doc.pages()}
+   */
+  static List<Document> signatureDocuments(AnnotatedDocument doc, List<Signature> pages) {
+    Signature whole = Signer.combine(pages);
+    if (doc.logical().size() <= 1) {
+      return List.of(document(new Entry(doc.id(), doc.id(), null, 0, 0, whole, doc.id())));
+    }
+    List<Document> out = new ArrayList<>();
+    out.add(document(new Entry(doc.id(), doc.id(), Schema.SCOPE_FILE, 0, 0, whole, doc.id())));
+    for (DocumentRecord.LogicalRecord l : doc.logical()) {
+      List<Signature> range = new ArrayList<>();
+      for (int i = 0; i < doc.pages().size(); i++) {
+        int n = doc.pages().get(i).number();
+        if (l.start() <= n && n <= l.end()) {
+          range.add(pages.get(i));
+        }
+      }
+      String unit = DuplicateUnits.unitId(doc.id(), l.start(), l.end());
+      out.add(document(new Entry(unit, doc.id(), Schema.SCOPE_UNIT, l.start(), l.end(), Signer.combine(range), unit)));
+    }
+    return out;
   }
 
   /**
@@ -73,52 +107,110 @@ final class DuplicateGroups {
     return keys;
   }
 
-  static Document document(String id, Signature signature, String group) {
+  /**
+   * One duplicate document as the pass holds it.
+   *
+   * @param id the unit id (the file id for a file of one unit and for the whole of a file of several)
+   * @param scope null for a file of one unit, else {@link Schema#SCOPE_UNIT} or {@link Schema#SCOPE_FILE}
+   */
+  record Entry(String id, String docId, String scope, int start, int end, Signature signature, String group) {
+    String uid() {
+      return Schema.duplicateUid(id);
+    }
+
+    Entry withGroup(String g) {
+      return new Entry(id, docId, scope, start, end, signature, g);
+    }
+  }
+
+  static Document document(Entry e) {
     Document d = new Document();
     d.add(new StringField(Schema.KIND, Schema.KIND_DUPLICATE, Field.Store.YES));
-    d.add(new StringField(Schema.UID, Schema.duplicateUid(id), Field.Store.YES));
-    d.add(new StringField(Schema.DOC_ID, id, Field.Store.YES));
-    d.add(new StoredField(Schema.SIGNATURE, new BytesRef(signature.toBytes())));
-    d.add(new StringField(Schema.DUPLICATE_GROUP, group, Field.Store.YES));
+    d.add(new StringField(Schema.UID, e.uid(), Field.Store.YES));
+    d.add(new StringField(Schema.DOC_ID, e.docId(), Field.Store.YES));
+    d.add(new StringField(Schema.DUP_UNIT, e.id(), Field.Store.YES));
+    if (e.scope() != null) {
+      d.add(new StringField(Schema.DUP_SCOPE, e.scope(), Field.Store.YES));
+    }
+    if (Schema.SCOPE_UNIT.equals(e.scope())) {
+      d.add(new StoredField(Schema.LOGICAL_START, e.start()));
+      d.add(new StoredField(Schema.LOGICAL_END, e.end()));
+    }
+    d.add(new StoredField(Schema.SIGNATURE, new BytesRef(e.signature().toBytes())));
+    d.add(new StringField(Schema.DUPLICATE_GROUP, e.group(), Field.Store.YES));
     return d;
   }
 
+  /** A duplicate document of a file indexed before units existed: one unit, the whole file. */
+  static Document document(String id, Signature signature, String group) {
+    return document(new Entry(id, id, null, 0, 0, signature, group));
+  }
+
   /**
-   * Recomputes every group and rewrites the duplicate documents whose group changed. Files indexed before
-   * signatures existed get theirs from their stored page text first.
+   * Recomputes every group and rewrites the duplicate documents whose group changed: the units (files of one
+   * document and logical documents of merged releases) first, then the whole files of several units. Files
+   * indexed before signatures existed get theirs from their stored page text first.
    *
-   * @return how many documents have at least one near-duplicate
+   * @return how many units have at least one near-duplicate
    */
   static int regroup(IndexWriter writer) throws IOException {
-    Map<String, Signature> signatures = new HashMap<>();
-    Map<String, String> stored = new HashMap<>();
+    Query units = new BooleanQuery.Builder()
+        .add(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE), Occur.FILTER)
+        .add(QueryBuilder.term(Schema.DUP_SCOPE, Schema.SCOPE_FILE), Occur.MUST_NOT)
+        .build();
+    int grouped = regroup(writer, units, true);
+    Query files = new BooleanQuery.Builder()
+        .add(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE), Occur.FILTER)
+        .add(QueryBuilder.term(Schema.DUP_SCOPE, Schema.SCOPE_FILE), Occur.FILTER)
+        .build();
+    regroup(writer, files, false);
+    return grouped;
+  }
+
+  private static int regroup(IndexWriter writer, Query which, boolean backfill) throws IOException {
+    Map<String, Entry> entries = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields fields = searcher.storedFields();
-      for (ScoreDoc hit : all(searcher, QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE))) {
-        Document d = fields.document(hit.doc, FIELDS);
-        signatures.put(d.get(Schema.DOC_ID), signature(d.getBinaryValue(Schema.SIGNATURE)));
-        stored.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP));
+      for (ScoreDoc hit : all(searcher, which)) {
+        Entry e = entry(fields.document(hit.doc, FIELDS));
+        entries.put(e.id(), e);
       }
-      backfill(searcher, signatures);
+      if (backfill) {
+        backfill(searcher, entries);
+      }
     }
+    Map<String, Signature> signatures = new HashMap<>();
+    entries.forEach((id, e) -> signatures.put(id, e.signature()));
     Map<String, String> groups = new DuplicateFinder().groups(signatures);
-    for (var e : signatures.entrySet()) {
-      String group = groups.getOrDefault(e.getKey(), e.getKey());
-      if (!group.equals(stored.get(e.getKey()))) {
-        writer.updateDocument(new Term(Schema.UID, Schema.duplicateUid(e.getKey())), document(e.getKey(), e.getValue(), group));
+    signatures.clear();
+    for (Entry e : entries.values()) {
+      String group = groups.getOrDefault(e.id(), e.id());
+      if (!group.equals(e.group())) {
+        writer.updateDocument(new Term(Schema.UID, e.uid()), document(e.withGroup(group)));
       }
     }
     return groups.size();
   }
 
+  private static Entry entry(Document d) {
+    String docId = d.get(Schema.DOC_ID);
+    String unit = d.get(Schema.DUP_UNIT);
+    String scope = d.get(Schema.DUP_SCOPE);
+    boolean range = Schema.SCOPE_UNIT.equals(scope);
+    return new Entry(unit == null ? docId : unit, docId, scope,
+        range ? d.getField(Schema.LOGICAL_START).numericValue().intValue() : 0,
+        range ? d.getField(Schema.LOGICAL_END).numericValue().intValue() : 0,
+        signature(d.getBinaryValue(Schema.SIGNATURE)), d.get(Schema.DUPLICATE_GROUP));
+  }
+
   /** Signs, from their stored page text, entities and date, the files that have no duplicate document yet. */
-  private static void backfill(IndexSearcher searcher, Map<String, Signature> signatures) throws IOException {
+  private static void backfill(IndexSearcher searcher, Map<String, Entry> entries) throws IOException {
     Set<String> missing = new HashSet<>();
     StoredFields fields = searcher.storedFields();
     for (ScoreDoc hit : all(searcher, QueryBuilder.term(Schema.KIND, Schema.KIND_FILE))) {
       String id = fields.document(hit.doc, Set.of(Schema.DOC_ID)).get(Schema.DOC_ID);
-      if (!signatures.containsKey(id)) {
+      if (!entries.containsKey(id)) {
         missing.add(id);
       }
     }
@@ -140,7 +232,8 @@ final class DuplicateGroups {
         keys.addAll(Arrays.asList(page.getValues(Schema.DATE)));
         signed.add(signer.sign(page.get(Schema.TEXT), keys));
       }
-      signatures.put(id, Signer.combine(signed));
+      // Grouped with itself so far: the pass writes it whatever group it gets.
+      entries.put(id, new Entry(id, id, null, 0, 0, Signer.combine(signed), ""));
     }
   }
 
@@ -150,5 +243,27 @@ final class DuplicateGroups {
 
   static Signature signature(BytesRef ref) {
     return Signature.fromBytes(Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length));
+  }
+
+  /** Every unit with its group, from the duplicate documents of a searcher's index. */
+  static DuplicateUnits units(IndexSearcher searcher) throws IOException {
+    Query units = new BooleanQuery.Builder()
+        .add(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE), Occur.FILTER)
+        .add(QueryBuilder.term(Schema.DUP_SCOPE, Schema.SCOPE_FILE), Occur.MUST_NOT)
+        .build();
+    Set<String> fields = Set.of(Schema.DOC_ID, Schema.DUP_UNIT, Schema.DUP_SCOPE, Schema.DUPLICATE_GROUP,
+        Schema.LOGICAL_START, Schema.LOGICAL_END);
+    StoredFields stored = searcher.storedFields();
+    List<DuplicateUnits.Unit> out = new ArrayList<>();
+    for (ScoreDoc hit : all(searcher, units)) {
+      Document d = stored.document(hit.doc, fields);
+      String docId = d.get(Schema.DOC_ID);
+      boolean range = Schema.SCOPE_UNIT.equals(d.get(Schema.DUP_SCOPE));
+      out.add(new DuplicateUnits.Unit(range ? d.get(Schema.DUP_UNIT) : docId, docId,
+          range ? d.getField(Schema.LOGICAL_START).numericValue().intValue() : 1,
+          range ? d.getField(Schema.LOGICAL_END).numericValue().intValue() : Integer.MAX_VALUE,
+          d.get(Schema.DUPLICATE_GROUP)));
+    }
+    return new DuplicateUnits(out);
   }
 }

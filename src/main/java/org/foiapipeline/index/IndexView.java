@@ -122,9 +122,11 @@ public final class IndexView implements IndexReaderPort {
   public List<DocumentRecord> records() throws IOException {
     List<DocumentRecord> out = new ArrayList<>();
     Map<String, String> groups = duplicateGroups();
+    DuplicateUnits units = duplicateUnits();
     forEach(QueryBuilder.term(Schema.KIND, Schema.KIND_FILE), d -> {
       DocumentRecord r = parse(d.get(Schema.RECORD));
-      out.add(groups.containsKey(r.id()) ? r.withDuplicateGroup(groups.get(r.id())) : r);
+      r = groups.containsKey(r.id()) ? r.withDuplicateGroup(groups.get(r.id())) : r;
+      out.add(UnitRecords.withUnitGroups(r, units));
     });
     out.sort((a, b) -> a.path().compareTo(b.path()));
     return out;
@@ -136,14 +138,47 @@ public final class IndexView implements IndexReaderPort {
    */
   public Map<String, String> duplicateGroups() throws IOException {
     Map<String, String> all = new HashMap<>();
-    forEach(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE),
-        d -> all.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP)));
     Map<String, Integer> sizes = new HashMap<>();
-    all.values().forEach(g -> sizes.merge(g, 1, Integer::sum));
+    // A file of one document is grouped with logical documents of merged releases too: its group's size
+    // counts them, but they are no file of the map.
+    forEach(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE), d -> {
+      sizes.merge(d.get(Schema.DUPLICATE_GROUP), 1, Integer::sum);
+      if (!Schema.SCOPE_UNIT.equals(d.get(Schema.DUP_SCOPE))) {
+        all.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP));
+      }
+    });
     Map<String, String> out = new HashMap<>();
     all.forEach((id, g) -> {
       if (sizes.get(g) > 1) {
         out.put(id, g);
+      }
+    });
+    return out;
+  }
+
+  /** The near-duplicate units (files of one document, logical documents of merged releases) and their groups. */
+  @Override
+  public DuplicateUnits duplicateUnits() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return DuplicateGroups.units(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The stored near-duplicate signature of each page of a document, by page number. */
+  @Override
+  public Map<Integer, org.foiapipeline.dedup.Signature> pageSignatures(String id) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
+            .add(QueryBuilder.term(Schema.DOC_ID, id), Occur.FILTER)
+            .build();
+    Map<Integer, org.foiapipeline.dedup.Signature> out = new java.util.TreeMap<>();
+    forEach(q, d -> {
+      if (d.getBinaryValue(Schema.SIGNATURE) != null) {
+        out.put(d.getField(Schema.PAGE).numericValue().intValue(), DuplicateGroups.signature(d.getBinaryValue(Schema.SIGNATURE)));
       }
     });
     return out;

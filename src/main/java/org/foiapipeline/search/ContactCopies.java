@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.foiapipeline.index.ContactRow;
+import org.foiapipeline.index.DuplicateUnits;
 
 /**
  * Counts a contact once however many releases of its document were released: contacts of near-duplicate
@@ -41,6 +42,30 @@ public final class ContactCopies {
       int nth = seen.merge(List.of(c.docId(), String.join("|", what)), 1, Integer::sum);
       List<String> key = List.of(groups.getOrDefault(c.docId(), c.docId()), Integer.toString(nth), String.join("|", what));
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    List<Counted> out = new ArrayList<>();
+    for (List<ContactRow> rows : byKey.values()) {
+      out.add(new Counted(rows.get(0), rows.subList(1, rows.size())));
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #collapse(List, Map)}, with copies found between units: a contact is in the unit that holds its
+   * page, so a contact of a letter released alone and the same contact on page 15 of a merged release that
+   * holds the letter are one. Alike contacts of one unit are distinct, as alike contacts of one document are.
+   *
+   * @param units the index's near-duplicate units ({@link DuplicateUnits#NONE}: every release counts)
+   */
+  public static List<Counted> collapse(List<ContactRow> contacts, DuplicateUnits units) {
+    Map<List<String>, List<ContactRow>> byKey = new LinkedHashMap<>();
+    Map<List<String>, Integer> seen = new HashMap<>();
+    for (ContactRow c : contacts) {
+      String what = String.join("|", c.agency(), c.jurisdiction(), c.kind(), c.date());
+      String unit = units.unitAt(c.docId(), c.page()).map(DuplicateUnits.Unit::id).orElse(c.docId());
+      int nth = seen.merge(List.of(unit, what), 1, Integer::sum);
+      byKey.computeIfAbsent(List.of(units.keyAt(c.docId(), c.page()), Integer.toString(nth), what), k -> new ArrayList<>())
+          .add(c);
     }
     List<Counted> out = new ArrayList<>();
     for (List<ContactRow> rows : byKey.values()) {
