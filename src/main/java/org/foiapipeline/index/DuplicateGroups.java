@@ -47,7 +47,7 @@ import org.foiapipeline.resolve.ResolvedMention;
  */
 final class DuplicateGroups {
   private static final Set<String> FIELDS = Set.of(Schema.UID, Schema.DOC_ID, Schema.DUP_UNIT, Schema.DUP_SCOPE,
-      Schema.SIGNATURE, Schema.DUPLICATE_GROUP, Schema.LOGICAL_START, Schema.LOGICAL_END);
+      Schema.SIGNATURE, Schema.DUPLICATE_GROUP, Schema.DUP_START, Schema.DUP_END);
 
   private DuplicateGroups() {}
 
@@ -133,8 +133,8 @@ final class DuplicateGroups {
       d.add(new StringField(Schema.DUP_SCOPE, e.scope(), Field.Store.YES));
     }
     if (Schema.SCOPE_UNIT.equals(e.scope())) {
-      d.add(new StoredField(Schema.LOGICAL_START, e.start()));
-      d.add(new StoredField(Schema.LOGICAL_END, e.end()));
+      d.add(new StoredField(Schema.DUP_START, e.start()));
+      d.add(new StoredField(Schema.DUP_END, e.end()));
     }
     d.add(new StoredField(Schema.SIGNATURE, new BytesRef(e.signature().toBytes())));
     d.add(new StringField(Schema.DUPLICATE_GROUP, e.group(), Field.Store.YES));
@@ -199,18 +199,20 @@ final class DuplicateGroups {
     String scope = d.get(Schema.DUP_SCOPE);
     boolean range = Schema.SCOPE_UNIT.equals(scope);
     return new Entry(unit == null ? docId : unit, docId, scope,
-        range ? d.getField(Schema.LOGICAL_START).numericValue().intValue() : 0,
-        range ? d.getField(Schema.LOGICAL_END).numericValue().intValue() : 0,
+        range ? d.getField(Schema.DUP_START).numericValue().intValue() : 0,
+        range ? d.getField(Schema.DUP_END).numericValue().intValue() : 0,
         signature(d.getBinaryValue(Schema.SIGNATURE)), d.get(Schema.DUPLICATE_GROUP));
   }
 
   /** Signs, from their stored page text, entities and date, the files that have no duplicate document yet. */
   private static void backfill(IndexSearcher searcher, Map<String, Entry> entries) throws IOException {
     Set<String> missing = new HashSet<>();
+    Set<String> signed = new HashSet<>();
+    entries.values().forEach(e -> signed.add(e.docId()));
     StoredFields fields = searcher.storedFields();
     for (ScoreDoc hit : all(searcher, QueryBuilder.term(Schema.KIND, Schema.KIND_FILE))) {
       String id = fields.document(hit.doc, Set.of(Schema.DOC_ID)).get(Schema.DOC_ID);
-      if (!entries.containsKey(id)) {
+      if (!signed.contains(id)) {
         missing.add(id);
       }
     }
@@ -220,7 +222,7 @@ final class DuplicateGroups {
           .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
           .add(QueryBuilder.term(Schema.DOC_ID, id), Occur.FILTER)
           .build();
-      List<Signature> signed = new ArrayList<>();
+      List<Signature> pageSignatures = new ArrayList<>();
       for (ScoreDoc hit : all(searcher, pages)) {
         Document page = fields.document(hit.doc, Set.of(Schema.TEXT, Schema.ENTITY, Schema.DATE));
         List<String> keys = new ArrayList<>();
@@ -230,10 +232,10 @@ final class DuplicateGroups {
           }
         }
         keys.addAll(Arrays.asList(page.getValues(Schema.DATE)));
-        signed.add(signer.sign(page.get(Schema.TEXT), keys));
+        pageSignatures.add(signer.sign(page.get(Schema.TEXT), keys));
       }
       // Grouped with itself so far: the pass writes it whatever group it gets.
-      entries.put(id, new Entry(id, id, null, 0, 0, Signer.combine(signed), ""));
+      entries.put(id, new Entry(id, id, null, 0, 0, Signer.combine(pageSignatures), ""));
     }
   }
 
@@ -252,7 +254,7 @@ final class DuplicateGroups {
         .add(QueryBuilder.term(Schema.DUP_SCOPE, Schema.SCOPE_FILE), Occur.MUST_NOT)
         .build();
     Set<String> fields = Set.of(Schema.DOC_ID, Schema.DUP_UNIT, Schema.DUP_SCOPE, Schema.DUPLICATE_GROUP,
-        Schema.LOGICAL_START, Schema.LOGICAL_END);
+        Schema.DUP_START, Schema.DUP_END);
     StoredFields stored = searcher.storedFields();
     List<DuplicateUnits.Unit> out = new ArrayList<>();
     for (ScoreDoc hit : all(searcher, units)) {
@@ -260,8 +262,8 @@ final class DuplicateGroups {
       String docId = d.get(Schema.DOC_ID);
       boolean range = Schema.SCOPE_UNIT.equals(d.get(Schema.DUP_SCOPE));
       out.add(new DuplicateUnits.Unit(range ? d.get(Schema.DUP_UNIT) : docId, docId,
-          range ? d.getField(Schema.LOGICAL_START).numericValue().intValue() : 1,
-          range ? d.getField(Schema.LOGICAL_END).numericValue().intValue() : Integer.MAX_VALUE,
+          range ? d.getField(Schema.DUP_START).numericValue().intValue() : 1,
+          range ? d.getField(Schema.DUP_END).numericValue().intValue() : Integer.MAX_VALUE,
           d.get(Schema.DUPLICATE_GROUP)));
     }
     return new DuplicateUnits(out);

@@ -67,6 +67,9 @@ public final class Schema {
    */
   public static final String DUP_UNIT = "dup_unit";
   public static final String DUP_SCOPE = "dup_scope";
+  /** First and last page of a logical document's unit, stored only (pages index logical_start as a point). */
+  public static final String DUP_START = "dup_start";
+  public static final String DUP_END = "dup_end";
   public static final String SCOPE_UNIT = "unit";
   public static final String SCOPE_FILE = "file";
   /** On a page of a merged release: first and last page of its logical document, and its email thread. */
