@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.index.ContactRow;
+import org.foiapipeline.index.DuplicateUnits;
 import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.search.ContactCopies;
@@ -44,8 +45,8 @@ final class ContactRoutes {
   }
 
   void contacts(Context ctx) throws IOException {
-    Map<String, String> groups = Params.flag(ctx, "count_copies") ? Map.of() : view.duplicateGroups();
-    List<ContactCopies.Counted> counted = ContactCopies.collapse(view.contacts(params.filters(ctx)), groups);
+    DuplicateUnits units = Params.flag(ctx, "count_copies") ? DuplicateUnits.NONE : view.duplicateUnits();
+    List<ContactCopies.Counted> counted = ContactCopies.collapse(view.contacts(params.filters(ctx)), units);
     List<ContactRow> rows = counted.stream().map(ContactCopies.Counted::contact).toList();
     boolean detail = Params.flag(ctx, "detail");
     String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");

@@ -198,10 +198,13 @@ final class DuplicateGroups {
     String unit = d.get(Schema.DUP_UNIT);
     String scope = d.get(Schema.DUP_SCOPE);
     boolean range = Schema.SCOPE_UNIT.equals(scope);
-    return new Entry(unit == null ? docId : unit, docId, scope,
+    String id = unit == null || unit.equals(docId) ? docId : unit;
+    String group = d.get(Schema.DUPLICATE_GROUP);
+    // One string where id, file id and group are equal: the pass holds an entry per unit of the index.
+    return new Entry(id, docId, scope,
         range ? d.getField(Schema.DUP_START).numericValue().intValue() : 0,
         range ? d.getField(Schema.DUP_END).numericValue().intValue() : 0,
-        signature(d.getBinaryValue(Schema.SIGNATURE)), d.get(Schema.DUPLICATE_GROUP));
+        signature(d.getBinaryValue(Schema.SIGNATURE)), id.equals(group) ? id : group);
   }
 
   /** Signs, from their stored page text, entities and date, the files that have no duplicate document yet. */
