@@ -56,6 +56,18 @@ public final class DuplicateFinder {
    * @return document id to its group id, only for documents that have at least one near-duplicate
    */
   public Map<String, String> groups(Map<String, Signature> signatures) {
+    return groups(signatures, Map.of());
+  }
+
+  /**
+   * As {@link #groups(Map)}, where documents may also say how many printed messages they hold: two printings
+   * of one email chain, the later with one more message, share most of their text and every key of the
+   * shorter, but are two documents. Documents with a known, different number of messages are never
+   * duplicates; a document without a number (not an email chain) is compared as usual.
+   *
+   * @param messages document id to its number of printed messages (absent or 0: not known)
+   */
+  public Map<String, String> groups(Map<String, Signature> signatures, Map<String, Integer> messages) {
     Map<String, Signature> docs = new TreeMap<>();
     signatures.forEach((id, s) -> {
       if (!s.isEmpty()) {
@@ -64,6 +76,10 @@ public final class DuplicateFinder {
     });
     String[] ids = docs.keySet().toArray(String[]::new);
     Signature[] sigs = docs.values().toArray(Signature[]::new);
+    int[] parts = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      parts[i] = messages.getOrDefault(ids[i], 0);
+    }
     KeyWeights weights = KeyWeights.of(docs.values());
     UnionFind groups = new UnionFind();
     Set<Long> verified = new HashSet<>();
@@ -74,7 +90,7 @@ public final class DuplicateFinder {
           int b = pair[1];
           // A pair met in another band was verified there already; a pair already joined needs no check.
           if (!groups.find(ids[a]).equals(groups.find(ids[b])) && verified.add((long) a * ids.length + b)
-              && same(sigs[a], sigs[b], weights)) {
+              && (parts[a] == 0 || parts[b] == 0 || parts[a] == parts[b]) && same(sigs[a], sigs[b], weights)) {
             groups.join(ids[a], ids[b]);
           }
         }

@@ -47,7 +47,7 @@ import org.foiapipeline.resolve.ResolvedMention;
  */
 final class DuplicateGroups {
   private static final Set<String> FIELDS = Set.of(Schema.UID, Schema.DOC_ID, Schema.DUP_UNIT, Schema.DUP_SCOPE,
-      Schema.SIGNATURE, Schema.DUPLICATE_GROUP, Schema.DUP_START, Schema.DUP_END);
+      Schema.SIGNATURE, Schema.DUPLICATE_GROUP, Schema.DUP_START, Schema.DUP_END, Schema.DUP_MESSAGES);
 
   private DuplicateGroups() {}
 
@@ -71,10 +71,11 @@ final class DuplicateGroups {
   static List<Document> signatureDocuments(AnnotatedDocument doc, List<Signature> pages) {
     Signature whole = Signer.combine(pages);
     if (doc.logical().size() <= 1) {
-      return List.of(document(new Entry(doc.id(), doc.id(), null, 0, 0, whole, doc.id())));
+      int messages = doc.logical().isEmpty() ? 0 : messages(doc.logical().get(0));
+      return List.of(document(new Entry(doc.id(), doc.id(), null, 0, 0, whole, doc.id(), messages)));
     }
     List<Document> out = new ArrayList<>();
-    out.add(document(new Entry(doc.id(), doc.id(), Schema.SCOPE_FILE, 0, 0, whole, doc.id())));
+    out.add(document(new Entry(doc.id(), doc.id(), Schema.SCOPE_FILE, 0, 0, whole, doc.id(), 0)));
     for (DocumentRecord.LogicalRecord l : doc.logical()) {
       List<Signature> range = new ArrayList<>();
       for (int i = 0; i < doc.pages().size(); i++) {
@@ -84,9 +85,14 @@ final class DuplicateGroups {
         }
       }
       String unit = DuplicateUnits.unitId(doc.id(), l.start(), l.end());
-      out.add(document(new Entry(unit, doc.id(), Schema.SCOPE_UNIT, l.start(), l.end(), Signer.combine(range), unit)));
+      out.add(document(new Entry(unit, doc.id(), Schema.SCOPE_UNIT, l.start(), l.end(), Signer.combine(range), unit,
+          messages(l))));
     }
     return out;
+  }
+
+  private static int messages(DocumentRecord.LogicalRecord l) {
+    return l.messages() == null ? 0 : l.messages().size();
   }
 
   /**
@@ -112,14 +118,16 @@ final class DuplicateGroups {
    *
    * @param id the unit id (the file id for a file of one unit and for the whole of a file of several)
    * @param scope null for a file of one unit, else {@link Schema#SCOPE_UNIT} or {@link Schema#SCOPE_FILE}
+   * @param messages printed email messages it holds, 0 when it is no email chain (or not known)
    */
-  record Entry(String id, String docId, String scope, int start, int end, Signature signature, String group) {
+  record Entry(String id, String docId, String scope, int start, int end, Signature signature, String group,
+      int messages) {
     String uid() {
       return Schema.duplicateUid(id);
     }
 
     Entry withGroup(String g) {
-      return new Entry(id, docId, scope, start, end, signature, g);
+      return new Entry(id, docId, scope, start, end, signature, g, messages);
     }
   }
 
@@ -136,6 +144,9 @@ final class DuplicateGroups {
       d.add(new StoredField(Schema.DUP_START, e.start()));
       d.add(new StoredField(Schema.DUP_END, e.end()));
     }
+    if (e.messages() > 0) {
+      d.add(new StoredField(Schema.DUP_MESSAGES, e.messages()));
+    }
     d.add(new StoredField(Schema.SIGNATURE, new BytesRef(e.signature().toBytes())));
     d.add(new StringField(Schema.DUPLICATE_GROUP, e.group(), Field.Store.YES));
     return d;
@@ -143,7 +154,7 @@ final class DuplicateGroups {
 
   /** A duplicate document of a file indexed before units existed: one unit, the whole file. */
   static Document document(String id, Signature signature, String group) {
-    return document(new Entry(id, id, null, 0, 0, signature, group));
+    return document(new Entry(id, id, null, 0, 0, signature, group, 0));
   }
 
   /**
@@ -181,8 +192,14 @@ final class DuplicateGroups {
       }
     }
     Map<String, Signature> signatures = new HashMap<>();
-    entries.forEach((id, e) -> signatures.put(id, e.signature()));
-    Map<String, String> groups = new DuplicateFinder().groups(signatures);
+    Map<String, Integer> messages = new HashMap<>();
+    entries.forEach((id, e) -> {
+      signatures.put(id, e.signature());
+      if (e.messages() > 0) {
+        messages.put(id, e.messages());
+      }
+    });
+    Map<String, String> groups = new DuplicateFinder().groups(signatures, messages);
     signatures.clear();
     for (Entry e : entries.values()) {
       String group = groups.getOrDefault(e.id(), e.id());
@@ -204,7 +221,8 @@ final class DuplicateGroups {
     return new Entry(id, docId, scope,
         range ? d.getField(Schema.DUP_START).numericValue().intValue() : 0,
         range ? d.getField(Schema.DUP_END).numericValue().intValue() : 0,
-        signature(d.getBinaryValue(Schema.SIGNATURE)), id.equals(group) ? id : group);
+        signature(d.getBinaryValue(Schema.SIGNATURE)), id.equals(group) ? id : group,
+        d.getField(Schema.DUP_MESSAGES) == null ? 0 : d.getField(Schema.DUP_MESSAGES).numericValue().intValue());
   }
 
   /** Signs, from their stored page text, entities and date, the files that have no duplicate document yet. */
@@ -238,7 +256,7 @@ final class DuplicateGroups {
         pageSignatures.add(signer.sign(page.get(Schema.TEXT), keys));
       }
       // Grouped with itself so far: the pass writes it whatever group it gets.
-      entries.put(id, new Entry(id, id, null, 0, 0, Signer.combine(pageSignatures), ""));
+      entries.put(id, new Entry(id, id, null, 0, 0, Signer.combine(pageSignatures), "", 0));
     }
   }
 

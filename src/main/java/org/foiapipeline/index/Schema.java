@@ -70,6 +70,8 @@ public final class Schema {
   /** First and last page of a logical document's unit, stored only (pages index logical_start as a point). */
   public static final String DUP_START = "dup_start";
   public static final String DUP_END = "dup_end";
+  /** How many printed email messages a unit holds, stored only; absent when it is no email chain. */
+  public static final String DUP_MESSAGES = "dup_messages";
   public static final String SCOPE_UNIT = "unit";
   public static final String SCOPE_FILE = "file";
   /** On a page of a merged release: first and last page of its logical document, and its email thread. */
