@@ -99,13 +99,13 @@ class UnitDuplicatesIT {
     LogicalRecord inside = release.logicalDocuments().stream()
         .filter(l -> alone.duplicateGroup().equals(l.duplicateGroup())).findFirst().orElseThrow();
     String range = release.id() + ":" + inside.start() + "-" + inside.end();
-    JsonNode diff = Jsonl.MAPPER.readTree(RealCorpusIngestIT.run("diff", corpus.resolve(alone.path()).toString(), range,
+    JsonNode diff = Jsonl.MAPPER.readTree(RealCorpusIngestIT.run("diff", alone.path(), range,
         "--format", "json", "--index", index.toString()));
     assertThat(diff.get("same_group").asBoolean()).isTrue();
     assertThat(diff.get("pages").get(0).get("first").asInt()).isEqualTo(1);
     assertThat(diff.get("pages").get(0).get("second").asInt()).isEqualTo(inside.start());
     assertThat(diff.get("changes").toString()).contains("redacted");
-    String copies = RealCorpusIngestIT.run("diff", corpus.resolve(alone.path()).toString(), "--page", "1", "--index",
+    String copies = RealCorpusIngestIT.run("diff", alone.id(), "--page", "1", "--index",
         index.toString());
     assertThat(copies).contains("release-000001.pdf p." + inside.start(), "release-000001-r2.pdf p." + inside.start());
   }
