@@ -60,14 +60,13 @@ public final class DuplicateFinder {
   }
 
   /**
-   * As {@link #groups(Map)}, where documents may also say how many printed messages they hold: two printings
-   * of one email chain, the later with one more message, share most of their text and every key of the
-   * shorter, but are two documents. Documents with a known, different number of messages are never
-   * duplicates; a document without a number (not an email chain) is compared as usual.
+   * As {@link #groups(Map)}, where documents may also say what they print as an email chain: two documents
+   * that are surely different printings of a chain ({@link Printing#differs}) are never duplicates; a document
+   * without a printing (not an email chain) is compared as usual.
    *
-   * @param messages document id to its number of printed messages (absent or 0: not known)
+   * @param printings document id to its printing (absent: {@link Printing#NONE})
    */
-  public Map<String, String> groups(Map<String, Signature> signatures, Map<String, Integer> messages) {
+  public Map<String, String> groups(Map<String, Signature> signatures, Map<String, Printing> printings) {
     Map<String, Signature> docs = new TreeMap<>();
     signatures.forEach((id, s) -> {
       if (!s.isEmpty()) {
@@ -76,9 +75,9 @@ public final class DuplicateFinder {
     });
     String[] ids = docs.keySet().toArray(String[]::new);
     Signature[] sigs = docs.values().toArray(Signature[]::new);
-    int[] parts = new int[ids.length];
+    Printing[] parts = new Printing[ids.length];
     for (int i = 0; i < ids.length; i++) {
-      parts[i] = messages.getOrDefault(ids[i], 0);
+      parts[i] = printings.getOrDefault(ids[i], Printing.NONE);
     }
     KeyWeights weights = KeyWeights.of(docs.values());
     UnionFind groups = new UnionFind();
@@ -90,7 +89,7 @@ public final class DuplicateFinder {
           int b = pair[1];
           // A pair met in another band was verified there already; a pair already joined needs no check.
           if (!groups.find(ids[a]).equals(groups.find(ids[b])) && verified.add((long) a * ids.length + b)
-              && (parts[a] == 0 || parts[b] == 0 || parts[a] == parts[b]) && same(sigs[a], sigs[b], weights)) {
+              && !parts[a].differs(parts[b]) && same(sigs[a], sigs[b], weights)) {
             groups.join(ids[a], ids[b]);
           }
         }

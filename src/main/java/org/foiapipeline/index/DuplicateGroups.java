@@ -23,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 import org.foiapipeline.dedup.DuplicateFinder;
+import org.foiapipeline.dedup.Printing;
 import org.foiapipeline.dedup.Signature;
 import org.foiapipeline.dedup.Signer;
 import org.foiapipeline.export.DocumentRecord;
@@ -47,7 +48,7 @@ import org.foiapipeline.resolve.ResolvedMention;
  */
 final class DuplicateGroups {
   private static final Set<String> FIELDS = Set.of(Schema.UID, Schema.DOC_ID, Schema.DUP_UNIT, Schema.DUP_SCOPE,
-      Schema.SIGNATURE, Schema.DUPLICATE_GROUP, Schema.DUP_START, Schema.DUP_END, Schema.DUP_MESSAGES);
+      Schema.SIGNATURE, Schema.DUPLICATE_GROUP, Schema.DUP_START, Schema.DUP_END, Schema.DUP_MESSAGES, Schema.DUP_NEWEST);
 
   private DuplicateGroups() {}
 
@@ -71,11 +72,11 @@ final class DuplicateGroups {
   static List<Document> signatureDocuments(AnnotatedDocument doc, List<Signature> pages) {
     Signature whole = Signer.combine(pages);
     if (doc.logical().size() <= 1) {
-      int messages = doc.logical().isEmpty() ? 0 : messages(doc.logical().get(0));
-      return List.of(document(new Entry(doc.id(), doc.id(), null, 0, 0, whole, doc.id(), messages)));
+      Printing printing = doc.logical().isEmpty() ? Printing.NONE : printing(doc.logical().get(0));
+      return List.of(document(new Entry(doc.id(), doc.id(), null, 0, 0, whole, doc.id(), printing)));
     }
     List<Document> out = new ArrayList<>();
-    out.add(document(new Entry(doc.id(), doc.id(), Schema.SCOPE_FILE, 0, 0, whole, doc.id(), 0)));
+    out.add(document(new Entry(doc.id(), doc.id(), Schema.SCOPE_FILE, 0, 0, whole, doc.id(), Printing.NONE)));
     for (DocumentRecord.LogicalRecord l : doc.logical()) {
       List<Signature> range = new ArrayList<>();
       for (int i = 0; i < doc.pages().size(); i++) {
@@ -86,13 +87,16 @@ final class DuplicateGroups {
       }
       String unit = DuplicateUnits.unitId(doc.id(), l.start(), l.end());
       out.add(document(new Entry(unit, doc.id(), Schema.SCOPE_UNIT, l.start(), l.end(), Signer.combine(range), unit,
-          messages(l))));
+          printing(l))));
     }
     return out;
   }
 
-  private static int messages(DocumentRecord.LogicalRecord l) {
-    return l.messages() == null ? 0 : l.messages().size();
+  private static Printing printing(DocumentRecord.LogicalRecord l) {
+    if (l.messages() == null || l.messages().isEmpty()) {
+      return Printing.NONE;
+    }
+    return new Printing(l.messages().size(), l.messages().get(0).date());
   }
 
   /**
@@ -118,16 +122,16 @@ final class DuplicateGroups {
    *
    * @param id the unit id (the file id for a file of one unit and for the whole of a file of several)
    * @param scope null for a file of one unit, else {@link Schema#SCOPE_UNIT} or {@link Schema#SCOPE_FILE}
-   * @param messages printed email messages it holds, 0 when it is no email chain (or not known)
+   * @param printing what it prints as an email chain ({@link Printing#NONE} when it is none)
    */
   record Entry(String id, String docId, String scope, int start, int end, Signature signature, String group,
-      int messages) {
+      Printing printing) {
     String uid() {
       return Schema.duplicateUid(id);
     }
 
     Entry withGroup(String g) {
-      return new Entry(id, docId, scope, start, end, signature, g, messages);
+      return new Entry(id, docId, scope, start, end, signature, g, printing);
     }
   }
 
@@ -144,8 +148,11 @@ final class DuplicateGroups {
       d.add(new StoredField(Schema.DUP_START, e.start()));
       d.add(new StoredField(Schema.DUP_END, e.end()));
     }
-    if (e.messages() > 0) {
-      d.add(new StoredField(Schema.DUP_MESSAGES, e.messages()));
+    if (e.printing().messages() > 0) {
+      d.add(new StoredField(Schema.DUP_MESSAGES, e.printing().messages()));
+    }
+    if (e.printing().newest() != null) {
+      d.add(new StoredField(Schema.DUP_NEWEST, e.printing().newest()));
     }
     d.add(new StoredField(Schema.SIGNATURE, new BytesRef(e.signature().toBytes())));
     d.add(new StringField(Schema.DUPLICATE_GROUP, e.group(), Field.Store.YES));
@@ -154,7 +161,7 @@ final class DuplicateGroups {
 
   /** A duplicate document of a file indexed before units existed: one unit, the whole file. */
   static Document document(String id, Signature signature, String group) {
-    return document(new Entry(id, id, null, 0, 0, signature, group, 0));
+    return document(new Entry(id, id, null, 0, 0, signature, group, Printing.NONE));
   }
 
   /**
@@ -192,14 +199,14 @@ final class DuplicateGroups {
       }
     }
     Map<String, Signature> signatures = new HashMap<>();
-    Map<String, Integer> messages = new HashMap<>();
+    Map<String, Printing> printings = new HashMap<>();
     entries.forEach((id, e) -> {
       signatures.put(id, e.signature());
-      if (e.messages() > 0) {
-        messages.put(id, e.messages());
+      if (!e.printing().equals(Printing.NONE)) {
+        printings.put(id, e.printing());
       }
     });
-    Map<String, String> groups = new DuplicateFinder().groups(signatures, messages);
+    Map<String, String> groups = new DuplicateFinder().groups(signatures, printings);
     signatures.clear();
     for (Entry e : entries.values()) {
       String group = groups.getOrDefault(e.id(), e.id());
@@ -222,7 +229,12 @@ final class DuplicateGroups {
         range ? d.getField(Schema.DUP_START).numericValue().intValue() : 0,
         range ? d.getField(Schema.DUP_END).numericValue().intValue() : 0,
         signature(d.getBinaryValue(Schema.SIGNATURE)), id.equals(group) ? id : group,
-        d.getField(Schema.DUP_MESSAGES) == null ? 0 : d.getField(Schema.DUP_MESSAGES).numericValue().intValue());
+        printing(d));
+  }
+
+  private static Printing printing(Document d) {
+    int messages = d.getField(Schema.DUP_MESSAGES) == null ? 0 : d.getField(Schema.DUP_MESSAGES).numericValue().intValue();
+    return messages == 0 ? Printing.NONE : new Printing(messages, d.get(Schema.DUP_NEWEST));
   }
 
   /** Signs, from their stored page text, entities and date, the files that have no duplicate document yet. */
@@ -256,7 +268,7 @@ final class DuplicateGroups {
         pageSignatures.add(signer.sign(page.get(Schema.TEXT), keys));
       }
       // Grouped with itself so far: the pass writes it whatever group it gets.
-      entries.put(id, new Entry(id, id, null, 0, 0, Signer.combine(pageSignatures), "", 0));
+      entries.put(id, new Entry(id, id, null, 0, 0, Signer.combine(pageSignatures), "", Printing.NONE));
     }
   }
 

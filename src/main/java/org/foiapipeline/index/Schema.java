@@ -72,6 +72,8 @@ public final class Schema {
   public static final String DUP_END = "dup_end";
   /** How many printed email messages a unit holds, stored only; absent when it is no email chain. */
   public static final String DUP_MESSAGES = "dup_messages";
+  /** The Sent date of the newest message a unit prints (ISO), stored only; absent when not read. */
+  public static final String DUP_NEWEST = "dup_newest";
   public static final String SCOPE_UNIT = "unit";
   public static final String SCOPE_FILE = "file";
   /** On a page of a merged release: first and last page of its logical document, and its email thread. */
