@@ -89,17 +89,27 @@ final class DiffCommand implements Callable<Integer> {
         "redacted only in the second: %d, only in the first: %d, other exemption codes: %d, other text: %d%n",
         d.count(Kind.REDACTED_IN_SECOND), d.count(Kind.REDACTED_IN_FIRST), d.count(Kind.RECODED), d.count(Kind.TEXT)));
     List<Piece> pieces = d.pieces();
+    int firstPage = c.first().start();
     for (int i = 0; i < pieces.size(); i++) {
       Change ch = pieces.get(i).change();
       if (ch == null) {
+        List<Token> same = pieces.get(i).same();
+        firstPage = same.isEmpty() ? firstPage : same.get(same.size() - 1).page();
         continue;
       }
+      firstPage = ch.first().isEmpty() ? firstPage : ch.first().get(0).page();
       String before = i > 0 ? tail(pieces.get(i - 1).same(), context) : "";
       String after = i + 1 < pieces.size() ? head(pieces.get(i + 1).same(), context) : "";
-      out.append(String.format(java.util.Locale.ROOT, "%np.%d  %s%n    %s%s%s%n", ch.page(), tag(ch.kind()),
+      out.append(String.format(java.util.Locale.ROOT, "%n%s  %s%n    %s%s%s%n", pages(ch, firstPage), tag(ch.kind()),
           before.isEmpty() ? "" : "\u2026" + before + " ", marked(ch), after.isEmpty() ? "" : " " + after + "\u2026"));
     }
     return out.toString();
+  }
+
+  /** Where a change is: its page in the first release, and in the second when that is another number. */
+  private static String pages(Change ch, int firstPage) {
+    int second = ch.second().isEmpty() ? 0 : ch.second().get(0).page();
+    return "p." + firstPage + (second == 0 || second == firstPage ? "" : " (second p." + second + ")");
   }
 
   private static String tag(Kind kind) {
@@ -142,6 +152,9 @@ final class DiffCommand implements Callable<Integer> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("kind", ch.kind().name().toLowerCase(java.util.Locale.ROOT));
       m.put("page", ch.page());
+      if (!ch.second().isEmpty()) {
+        m.put("second_page", ch.second().get(0).page());
+      }
       m.put("first", words(ch.first()));
       m.put("second", words(ch.second()));
       changes.add(m);
