@@ -48,7 +48,7 @@ import org.foiapipeline.resolve.ResolvedMention;
  */
 final class DuplicateGroups {
   private static final Set<String> FIELDS = Set.of(Schema.UID, Schema.DOC_ID, Schema.DUP_UNIT, Schema.DUP_SCOPE,
-      Schema.SIGNATURE, Schema.DUPLICATE_GROUP, Schema.DUP_START, Schema.DUP_END, Schema.DUP_MESSAGES, Schema.DUP_NEWEST);
+      Schema.SIGNATURE, Schema.DUPLICATE_GROUP, Schema.DUP_START, Schema.DUP_END, Schema.DUP_MESSAGES, Schema.DUP_NEWEST, Schema.DUP_NEWEST_DAY);
 
   private DuplicateGroups() {}
 
@@ -96,7 +96,9 @@ final class DuplicateGroups {
     if (l.messages() == null || l.messages().isEmpty()) {
       return Printing.NONE;
     }
-    return new Printing(l.messages().size(), l.messages().get(0).date());
+    String newest = l.messages().get(0).date();
+    int day = newest == null ? 0 : (int) l.messages().stream().filter(m -> newest.equals(m.date())).count();
+    return new Printing(l.messages().size(), newest, day);
   }
 
   /**
@@ -153,6 +155,7 @@ final class DuplicateGroups {
     }
     if (e.printing().newest() != null) {
       d.add(new StoredField(Schema.DUP_NEWEST, e.printing().newest()));
+      d.add(new StoredField(Schema.DUP_NEWEST_DAY, e.printing().newestDay()));
     }
     d.add(new StoredField(Schema.SIGNATURE, new BytesRef(e.signature().toBytes())));
     d.add(new StringField(Schema.DUPLICATE_GROUP, e.group(), Field.Store.YES));
@@ -234,7 +237,8 @@ final class DuplicateGroups {
 
   private static Printing printing(Document d) {
     int messages = d.getField(Schema.DUP_MESSAGES) == null ? 0 : d.getField(Schema.DUP_MESSAGES).numericValue().intValue();
-    return messages == 0 ? Printing.NONE : new Printing(messages, d.get(Schema.DUP_NEWEST));
+    int day = d.getField(Schema.DUP_NEWEST_DAY) == null ? 0 : d.getField(Schema.DUP_NEWEST_DAY).numericValue().intValue();
+    return messages == 0 ? Printing.NONE : new Printing(messages, d.get(Schema.DUP_NEWEST), day);
   }
 
   /** Signs, from their stored page text, entities and date, the files that have no duplicate document yet. */

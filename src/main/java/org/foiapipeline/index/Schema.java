@@ -74,6 +74,8 @@ public final class Schema {
   public static final String DUP_MESSAGES = "dup_messages";
   /** The Sent date of the newest message a unit prints (ISO), stored only; absent when not read. */
   public static final String DUP_NEWEST = "dup_newest";
+  /** How many of a unit's printed messages carry its newest message's date, stored only. */
+  public static final String DUP_NEWEST_DAY = "dup_newest_day";
   public static final String SCOPE_UNIT = "unit";
   public static final String SCOPE_FILE = "file";
   /** On a page of a merged release: first and last page of its logical document, and its email thread. */

@@ -64,8 +64,8 @@ class DuplicateFinderTest {
     docs.put("b-long", signer.sign(reply + first, List.of("county:27037", "person:ann-lee")));
     docs.put("c-short-again", signer.sign(first.replace("Ann Lee", "(b)(6)"), List.of("county:27037")));
     assertThat(new DuplicateFinder().groups(docs)).containsKeys("a-short", "b-long", "c-short-again");
-    Map<String, String> groups = new DuplicateFinder().groups(docs, Map.of("a-short", new Printing(1, "2019-03-04"),
-        "b-long", new Printing(2, "2019-03-05"), "c-short-again", new Printing(1, null)));
+    Map<String, String> groups = new DuplicateFinder().groups(docs, Map.of("a-short", new Printing(1, "2019-03-04", 1),
+        "b-long", new Printing(2, "2019-03-04", 2), "c-short-again", new Printing(1, null, 0)));
     assertThat(groups).containsOnlyKeys("a-short", "c-short-again");
   }
 
