@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -21,11 +18,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.util.BytesRef;
 import org.foiapipeline.dedup.DuplicateFinder;
 import org.foiapipeline.dedup.Printing;
 import org.foiapipeline.dedup.Signature;
 import org.foiapipeline.dedup.Signer;
+import org.foiapipeline.index.DuplicateDocs.Entry;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.foia.DateMention;
 import org.foiapipeline.resolve.AnnotatedPage;
@@ -47,9 +44,6 @@ import org.foiapipeline.resolve.ResolvedMention;
  * units first, then the whole files of several units, so only one of the two sets is in memory at a time.
  */
 final class DuplicateGroups {
-  private static final Set<String> FIELDS = Set.of(Schema.UID, Schema.DOC_ID, Schema.DUP_UNIT, Schema.DUP_SCOPE,
-      Schema.SIGNATURE, Schema.DUPLICATE_GROUP, Schema.DUP_START, Schema.DUP_END, Schema.DUP_MESSAGES, Schema.DUP_NEWEST, Schema.DUP_NEWEST_DAY);
-
   private DuplicateGroups() {}
 
   /** The signature of every page of a document, in page order: computed once, stored on the pages and merged here. */
@@ -73,10 +67,10 @@ final class DuplicateGroups {
     Signature whole = Signer.combine(pages);
     if (doc.logical().size() <= 1) {
       Printing printing = doc.logical().isEmpty() ? Printing.NONE : printing(doc.logical().get(0));
-      return List.of(document(new Entry(doc.id(), doc.id(), null, 0, 0, whole, doc.id(), printing)));
+      return List.of(DuplicateDocs.document(new Entry(doc.id(), doc.id(), null, 0, 0, whole, doc.id(), printing)));
     }
     List<Document> out = new ArrayList<>();
-    out.add(document(new Entry(doc.id(), doc.id(), Schema.SCOPE_FILE, 0, 0, whole, doc.id(), Printing.NONE)));
+    out.add(DuplicateDocs.document(new Entry(doc.id(), doc.id(), Schema.SCOPE_FILE, 0, 0, whole, doc.id(), Printing.NONE)));
     for (DocumentRecord.LogicalRecord l : doc.logical()) {
       List<Signature> range = new ArrayList<>();
       for (int i = 0; i < doc.pages().size(); i++) {
@@ -86,7 +80,7 @@ final class DuplicateGroups {
         }
       }
       String unit = DuplicateUnits.unitId(doc.id(), l.start(), l.end());
-      out.add(document(new Entry(unit, doc.id(), Schema.SCOPE_UNIT, l.start(), l.end(), Signer.combine(range), unit,
+      out.add(DuplicateDocs.document(new Entry(unit, doc.id(), Schema.SCOPE_UNIT, l.start(), l.end(), Signer.combine(range), unit,
           printing(l))));
     }
     return out;
@@ -120,54 +114,6 @@ final class DuplicateGroups {
   }
 
   /**
-   * One duplicate document as the pass holds it.
-   *
-   * @param id the unit id (the file id for a file of one unit and for the whole of a file of several)
-   * @param scope null for a file of one unit, else {@link Schema#SCOPE_UNIT} or {@link Schema#SCOPE_FILE}
-   * @param printing what it prints as an email chain ({@link Printing#NONE} when it is none)
-   */
-  record Entry(String id, String docId, String scope, int start, int end, Signature signature, String group,
-      Printing printing) {
-    String uid() {
-      return Schema.duplicateUid(id);
-    }
-
-    Entry withGroup(String g) {
-      return new Entry(id, docId, scope, start, end, signature, g, printing);
-    }
-  }
-
-  static Document document(Entry e) {
-    Document d = new Document();
-    d.add(new StringField(Schema.KIND, Schema.KIND_DUPLICATE, Field.Store.YES));
-    d.add(new StringField(Schema.UID, e.uid(), Field.Store.YES));
-    d.add(new StringField(Schema.DOC_ID, e.docId(), Field.Store.YES));
-    d.add(new StringField(Schema.DUP_UNIT, e.id(), Field.Store.YES));
-    if (e.scope() != null) {
-      d.add(new StringField(Schema.DUP_SCOPE, e.scope(), Field.Store.YES));
-    }
-    if (Schema.SCOPE_UNIT.equals(e.scope())) {
-      d.add(new StoredField(Schema.DUP_START, e.start()));
-      d.add(new StoredField(Schema.DUP_END, e.end()));
-    }
-    if (e.printing().messages() > 0) {
-      d.add(new StoredField(Schema.DUP_MESSAGES, e.printing().messages()));
-    }
-    if (e.printing().newest() != null) {
-      d.add(new StoredField(Schema.DUP_NEWEST, e.printing().newest()));
-      d.add(new StoredField(Schema.DUP_NEWEST_DAY, e.printing().newestDay()));
-    }
-    d.add(new StoredField(Schema.SIGNATURE, new BytesRef(e.signature().toBytes())));
-    d.add(new StringField(Schema.DUPLICATE_GROUP, e.group(), Field.Store.YES));
-    return d;
-  }
-
-  /** A duplicate document of a file indexed before units existed: one unit, the whole file. */
-  static Document document(String id, Signature signature, String group) {
-    return document(new Entry(id, id, null, 0, 0, signature, group, Printing.NONE));
-  }
-
-  /**
    * Recomputes every group and rewrites the duplicate documents whose group changed: the units (files of one
    * document and logical documents of merged releases) first, then the whole files of several units. Files
    * indexed before signatures existed get theirs from their stored page text first.
@@ -193,8 +139,8 @@ final class DuplicateGroups {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields fields = searcher.storedFields();
-      for (ScoreDoc hit : all(searcher, which)) {
-        Entry e = entry(fields.document(hit.doc, FIELDS));
+      for (ScoreDoc hit : DuplicateDocs.all(searcher, which)) {
+        Entry e = DuplicateDocs.entry(fields.document(hit.doc, DuplicateDocs.FIELDS));
         entries.put(e.id(), e);
       }
       if (backfill) {
@@ -214,31 +160,10 @@ final class DuplicateGroups {
     for (Entry e : entries.values()) {
       String group = groups.getOrDefault(e.id(), e.id());
       if (!group.equals(e.group())) {
-        writer.updateDocument(new Term(Schema.UID, e.uid()), document(e.withGroup(group)));
+        writer.updateDocument(new Term(Schema.UID, e.uid()), DuplicateDocs.document(e.withGroup(group)));
       }
     }
     return groups.size();
-  }
-
-  private static Entry entry(Document d) {
-    String docId = d.get(Schema.DOC_ID);
-    String unit = d.get(Schema.DUP_UNIT);
-    String scope = d.get(Schema.DUP_SCOPE);
-    boolean range = Schema.SCOPE_UNIT.equals(scope);
-    String id = unit == null || unit.equals(docId) ? docId : unit;
-    String group = d.get(Schema.DUPLICATE_GROUP);
-    // One string where id, file id and group are equal: the pass holds an entry per unit of the index.
-    return new Entry(id, docId, scope,
-        range ? d.getField(Schema.DUP_START).numericValue().intValue() : 0,
-        range ? d.getField(Schema.DUP_END).numericValue().intValue() : 0,
-        signature(d.getBinaryValue(Schema.SIGNATURE)), id.equals(group) ? id : group,
-        printing(d));
-  }
-
-  private static Printing printing(Document d) {
-    int messages = d.getField(Schema.DUP_MESSAGES) == null ? 0 : d.getField(Schema.DUP_MESSAGES).numericValue().intValue();
-    int day = d.getField(Schema.DUP_NEWEST_DAY) == null ? 0 : d.getField(Schema.DUP_NEWEST_DAY).numericValue().intValue();
-    return messages == 0 ? Printing.NONE : new Printing(messages, d.get(Schema.DUP_NEWEST), day);
   }
 
   /** Signs, from their stored page text, entities and date, the files that have no duplicate document yet. */
@@ -247,7 +172,7 @@ final class DuplicateGroups {
     Set<String> signed = new HashSet<>();
     entries.values().forEach(e -> signed.add(e.docId()));
     StoredFields fields = searcher.storedFields();
-    for (ScoreDoc hit : all(searcher, QueryBuilder.term(Schema.KIND, Schema.KIND_FILE))) {
+    for (ScoreDoc hit : DuplicateDocs.all(searcher, QueryBuilder.term(Schema.KIND, Schema.KIND_FILE))) {
       String id = fields.document(hit.doc, Set.of(Schema.DOC_ID)).get(Schema.DOC_ID);
       if (!signed.contains(id)) {
         missing.add(id);
@@ -260,7 +185,7 @@ final class DuplicateGroups {
           .add(QueryBuilder.term(Schema.DOC_ID, id), Occur.FILTER)
           .build();
       List<Signature> pageSignatures = new ArrayList<>();
-      for (ScoreDoc hit : all(searcher, pages)) {
+      for (ScoreDoc hit : DuplicateDocs.all(searcher, pages)) {
         Document page = fields.document(hit.doc, Set.of(Schema.TEXT, Schema.ENTITY, Schema.DATE));
         List<String> keys = new ArrayList<>();
         for (String entity : page.getValues(Schema.ENTITY)) {
@@ -276,33 +201,5 @@ final class DuplicateGroups {
     }
   }
 
-  private static ScoreDoc[] all(IndexSearcher searcher, Query q) throws IOException {
-    return searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs;
-  }
 
-  static Signature signature(BytesRef ref) {
-    return Signature.fromBytes(Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length));
-  }
-
-  /** Every unit with its group, from the duplicate documents of a searcher's index. */
-  static DuplicateUnits units(IndexSearcher searcher) throws IOException {
-    Query units = new BooleanQuery.Builder()
-        .add(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE), Occur.FILTER)
-        .add(QueryBuilder.term(Schema.DUP_SCOPE, Schema.SCOPE_FILE), Occur.MUST_NOT)
-        .build();
-    Set<String> fields = Set.of(Schema.DOC_ID, Schema.DUP_UNIT, Schema.DUP_SCOPE, Schema.DUPLICATE_GROUP,
-        Schema.DUP_START, Schema.DUP_END);
-    StoredFields stored = searcher.storedFields();
-    List<DuplicateUnits.Unit> out = new ArrayList<>();
-    for (ScoreDoc hit : all(searcher, units)) {
-      Document d = stored.document(hit.doc, fields);
-      String docId = d.get(Schema.DOC_ID);
-      boolean range = Schema.SCOPE_UNIT.equals(d.get(Schema.DUP_SCOPE));
-      out.add(new DuplicateUnits.Unit(range ? d.get(Schema.DUP_UNIT) : docId, docId,
-          range ? d.getField(Schema.DUP_START).numericValue().intValue() : 1,
-          range ? d.getField(Schema.DUP_END).numericValue().intValue() : Integer.MAX_VALUE,
-          d.get(Schema.DUPLICATE_GROUP)));
-    }
-    return new DuplicateUnits(out);
-  }
 }

@@ -161,7 +161,7 @@ public final class IndexView implements IndexReaderPort {
   public DuplicateUnits duplicateUnits() throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return DuplicateGroups.units(searcher);
+      return DuplicateDocs.units(searcher);
     } finally {
       searchers.release(searcher);
     }
@@ -178,7 +178,7 @@ public final class IndexView implements IndexReaderPort {
     Map<Integer, org.foiapipeline.dedup.Signature> out = new java.util.TreeMap<>();
     forEach(q, d -> {
       if (d.getBinaryValue(Schema.SIGNATURE) != null) {
-        out.put(d.getField(Schema.PAGE).numericValue().intValue(), DuplicateGroups.signature(d.getBinaryValue(Schema.SIGNATURE)));
+        out.put(d.getField(Schema.PAGE).numericValue().intValue(), DuplicateDocs.signature(d.getBinaryValue(Schema.SIGNATURE)));
       }
     });
     return out;
