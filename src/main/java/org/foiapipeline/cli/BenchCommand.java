@@ -24,6 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench-queries", hidden = true, mixinStandardHelpOptions = true,
     description = "Times searches, entity lookups and contact tables over a warm index.")
 final class BenchCommand implements Callable<Integer> {
+  private static final int SLOWEST = 15;
+
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
 
@@ -53,6 +55,12 @@ final class BenchCommand implements Callable<Integer> {
       out.printf("%-9s %6s %9s %9s %9s %9s%n", "request", "n", "p50 ms", "p90 ms", "p99 ms", "max ms");
       byKind.values().forEach(l -> row(out, l.kind().name().toLowerCase(), l));
       row(out, "all", QueryBench.overall(byKind));
+      out.printf("CPU time of the same requests (what they cost without waiting for a core):%n");
+      Map<QueryBench.Kind, QueryBench.Latencies> cpu = bench.cpu();
+      cpu.values().forEach(l -> row(out, l.kind().name().toLowerCase(), l));
+      row(out, "all", QueryBench.overall(cpu));
+      out.println("slowest requests (wall ms, CPU ms):");
+      bench.slowest(SLOWEST).forEach(r -> out.printf("%9.1f %9.1f  %s%n", r.millis(), r.cpuMillis(), r.what()));
     }
     out.flush();
     return 0;

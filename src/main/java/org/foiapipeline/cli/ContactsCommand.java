@@ -18,6 +18,7 @@ import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.ContactRow;
 import org.foiapipeline.index.DuplicateUnits;
+import org.foiapipeline.index.Filters;
 import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityCatalog;
 import org.foiapipeline.resolve.EntityNames;
@@ -64,10 +65,17 @@ final class ContactsCommand implements Callable<Integer> {
     EntityCatalog catalog = EntityCatalog.standard();
     EntityNames names = new CatalogNames(catalog);
     try (IndexReaderPort view = index.openReader()) {
-      List<ContactRow> all = view.contacts(filter.filters(new Jurisdictions(catalog)));
-      List<ContactCopies.Counted> counted = ContactCopies.collapse(all, countCopies ? DuplicateUnits.NONE : view.duplicateUnits());
-      List<ContactRow> contacts = counted.stream().map(ContactCopies.Counted::contact).toList();
-      List<List<String>> rows = detail ? withCopies(detailRows(contacts, names), counted) : summaryRows(ContactTable.byJurisdiction(contacts, names));
+      Filters filters = filter.filters(new Jurisdictions(catalog));
+      List<List<String>> rows;
+      if (detail) {
+        List<ContactRow> all = view.contacts(filters);
+        List<ContactCopies.Counted> counted =
+            ContactCopies.collapse(all, countCopies ? DuplicateUnits.NONE : view.duplicateUnits());
+        List<ContactRow> contacts = counted.stream().map(ContactCopies.Counted::contact).toList();
+        rows = withCopies(detailRows(contacts, names), counted);
+      } else {
+        rows = summaryRows(ContactTable.table(view, filters, countCopies, names));
+      }
       List<String> header = detail ? DETAIL_HEADER : SUMMARY_HEADER;
       if (out == null) {
         write(spec.commandLine().getOut(), header, rows, false);

@@ -123,6 +123,9 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.println();
     EntityNames names = new CatalogNames(EntityCatalog.standard());
+    if (result.facetsEstimated()) {
+      out.printf("facet counts estimated from 1 in %d matching documents%n", result.facetScale());
+    }
     result.facets().forEach((dim, values) -> {
       if (!values.isEmpty()) {
         boolean ids = dim.equals("agency") || dim.equals("jurisdiction");

@@ -11,8 +11,10 @@ public enum ContactKind {
   MEETING,
   OTHER;
 
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
   public static ContactKind parse(String label) {

@@ -15,6 +15,7 @@ import org.apache.commons.csv.QuoteMode;
 import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.index.ContactRow;
 import org.foiapipeline.index.DuplicateUnits;
+import org.foiapipeline.index.Filters;
 import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityNames;
 import org.foiapipeline.search.ContactCopies;
@@ -45,15 +46,29 @@ final class ContactRoutes {
   }
 
   void contacts(Context ctx) throws IOException {
-    DuplicateUnits units = Params.flag(ctx, "count_copies") ? DuplicateUnits.NONE : view.duplicateUnits();
-    List<ContactCopies.Counted> counted = ContactCopies.collapse(view.contacts(params.filters(ctx)), units);
-    List<ContactRow> rows = counted.stream().map(ContactCopies.Counted::contact).toList();
+    boolean countCopies = Params.flag(ctx, "count_copies");
     boolean detail = Params.flag(ctx, "detail");
+    Filters filters = params.filters(ctx);
     String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
-    switch (format) {
-      case "json" -> Json.send(ctx, detail ? withCopies(detailBody(rows), counted) : rollupBody(rows));
-      case "csv" -> csv(ctx, detail ? detailCsv(rows) : rollupCsv(ContactTable.byJurisdiction(rows, names)));
-      default -> throw new IllegalArgumentException("format must be json or csv, got \"" + Params.cut(format) + "\"");
+    if (!format.equals("json") && !format.equals("csv")) {
+      throw new IllegalArgumentException("format must be json or csv, got \"" + Params.cut(format) + "\"");
+    }
+    if (!detail) {
+      List<JurisdictionRow> table = ContactTable.table(view, filters, countCopies, names);
+      if (format.equals("json")) {
+        Json.send(ctx, rollupBody(table));
+      } else {
+        csv(ctx, rollupCsv(table));
+      }
+      return;
+    }
+    DuplicateUnits units = countCopies ? DuplicateUnits.NONE : view.duplicateUnits();
+    List<ContactCopies.Counted> counted = ContactCopies.collapse(view.contacts(filters), units);
+    List<ContactRow> rows = counted.stream().map(ContactCopies.Counted::contact).toList();
+    if (format.equals("json")) {
+      Json.send(ctx, withCopies(detailBody(rows), counted));
+    } else {
+      csv(ctx, detailCsv(rows));
     }
   }
 
@@ -67,10 +82,10 @@ final class ContactRoutes {
     return body;
   }
 
-  private Map<String, Object> rollupBody(List<ContactRow> rows) {
+  private static Map<String, Object> rollupBody(List<JurisdictionRow> table) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("total", rows.size());
-    body.put("jurisdictions", ContactTable.byJurisdiction(rows, names));
+    body.put("total", table.stream().mapToInt(JurisdictionRow::contacts).sum());
+    body.put("jurisdictions", table);
     return body;
   }
 

@@ -40,6 +40,7 @@ final class DocumentRoutes {
     body.put("has_image", PageImages.renderable(record));
     body.put("record", record);
     body.put("pages", pages);
+    body.put("logical_documents", LogicalDocs.all(record));
     Json.send(ctx, body);
   }
 
@@ -80,6 +81,7 @@ final class DocumentRoutes {
     Map<String, String> entityNames = new TreeMap<>();
     page.entities().forEach(e -> entityNames.put(e, names.name(e)));
     body.put("names", entityNames);
+    body.put("logical", LogicalDocs.at(record, page.page()));
     return body;
   }
 

@@ -38,8 +38,9 @@ final class SearchRoutes {
     body.put("total", result.total());
     body.put("limit", limit);
     body.put("offset", offset);
-    body.put("hits", result.hits());
+    body.put("hits", new LogicalDocs(view).hits(result.hits()));
     body.put("facets", ordered(result.facets()));
+    body.put("facets_estimated", result.facetsEstimated());
     body.put("names", facetNames(result.facets()));
     Json.send(ctx, body);
   }
@@ -48,6 +49,7 @@ final class SearchRoutes {
   private void collapsed(Context ctx, Filters filters, int limit, int offset) throws IOException {
     CollapsedSearch.Result result = new CollapsedSearch(view).search(Params.query(ctx), filters, limit, offset);
     List<Map<String, Object>> hits = new java.util.ArrayList<>();
+    LogicalDocs logical = new LogicalDocs(view);
     for (CollapsedSearch.Hit h : result.hits()) {
       Map<String, Object> hit = new LinkedHashMap<>();
       hit.put("id", h.hit().id());
@@ -55,6 +57,7 @@ final class SearchRoutes {
       hit.put("page", h.hit().page());
       hit.put("score", h.hit().score());
       hit.put("snippet", h.hit().snippet());
+      logical.forHit(h.hit().id(), h.hit().page()).ifPresent(l -> hit.put("logical", l));
       hit.put("releases", h.releases());
       hit.put("copies", h.copies().stream().map(c -> Map.of("id", c.id(), "path", c.path(), "page", c.page())).toList());
       hits.add(hit);

@@ -78,6 +78,7 @@ public final class WebServer implements AutoCloseable {
     DuplicateRoutes duplicates = new DuplicateRoutes(view);
     cfg.routes.get("/api/documents/{id}/copies", duplicates::copies);
     cfg.routes.get("/api/diff", duplicates::diff);
+    cfg.routes.get("/api/thread/{id}", new ThreadRoutes(view)::thread);
   }
 
   private static void secure(Context ctx) {

@@ -23,32 +23,4 @@ final class DocIds {
     SortedDocValues values = DocValues.getSorted(leaf.reader(), Schema.DOC_ID_VALUES);
     return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
   }
-
-  /** How many distinct documents the matches of a query belong to. */
-  static int countDistinct(IndexSearcher searcher, Query query) throws IOException {
-    Set<String> ids = new HashSet<>();
-    searcher.search(
-        query,
-        new SimpleCollector() {
-          private SortedDocValues values;
-
-          @Override
-          protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            values = DocValues.getSorted(context.reader(), Schema.DOC_ID_VALUES);
-          }
-
-          @Override
-          public void collect(int doc) throws IOException {
-            if (values.advanceExact(doc)) {
-              ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
-            }
-          }
-
-          @Override
-          public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-          }
-        });
-    return ids.size();
-  }
 }

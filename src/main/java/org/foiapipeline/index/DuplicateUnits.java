@@ -136,6 +136,13 @@ public final class DuplicateUnits {
     return docIds.stream().anyMatch(id -> byDoc.getOrDefault(id, List.of()).size() > 1);
   }
 
+  /** The files holding at least one unit that has a near-duplicate. */
+  public java.util.Set<String> groupedFiles() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    byGroup.values().forEach(members -> members.forEach(u -> out.add(u.docId())));
+    return out;
+  }
+
   /** Units that have at least one near-duplicate. */
   public int grouped() {
     return byGroup.values().stream().mapToInt(List::size).sum();

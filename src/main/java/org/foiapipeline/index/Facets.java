@@ -45,7 +45,8 @@ final class Facets {
     return out;
   }
 
-  private synchronized SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+  /** The facet state of one index version, or null when nothing with facets is indexed yet. */
+  synchronized SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
     SortedSetDocValuesReaderState state = states.get(reader);
     if (state == null && !states.containsKey(reader)) {
       try {

@@ -65,10 +65,6 @@ final class Hits {
     return Math.min(IndexView.MAX_WINDOW * 10, Math.max(wanted * 20, 200));
   }
 
-  long documentCount() throws IOException {
-    return DocIds.countDistinct(searcher, query);
-  }
-
   private List<SearchHit> toHits(List<ScoreDoc> docs) throws IOException {
     String[] snippets = snippets(docs);
     List<SearchHit> hits = new ArrayList<>();

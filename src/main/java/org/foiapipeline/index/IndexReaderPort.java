@@ -30,6 +30,23 @@ public interface IndexReaderPort extends Closeable {
   /** Every contact that passes the filters, oldest first, undated last. */
   List<ContactRow> contacts(Filters filters) throws IOException;
 
+  /**
+   * The contacts that pass the filters as a table by jurisdiction needs them: the same rows as
+   * {@link #contacts}, in an order of the engine's choosing, where an engine may leave {@code path} and
+   * {@code snippet} empty to answer faster.
+   */
+  default List<ContactRow> contactSummaries(Filters filters) throws IOException {
+    return contacts(filters);
+  }
+
+  /**
+   * The contacts that pass the filters, tallied by jurisdiction where their document has no near-duplicate
+   * ({@code groupedDocs} lists the documents that have), as rows where it has.
+   */
+  default ContactTally.Split contactTallies(Filters filters, java.util.Set<String> groupedDocs) throws IOException {
+    return ContactTally.Split.of(contactSummaries(filters), groupedDocs);
+  }
+
   /** Every document's export record, by path. */
   List<DocumentRecord> records() throws IOException;
 
@@ -42,6 +59,18 @@ public interface IndexReaderPort extends Closeable {
   List<PageView> pages(String id) throws IOException;
 
   Optional<PageView> page(String id, int number) throws IOException;
+
+  /**
+   * The records of the files that print an email thread (some logical document carries {@code threadId}), by
+   * path; empty when no file does. The embedded index answers from the pages' {@code thread} field; this
+   * default reads every record.
+   */
+  default List<DocumentRecord> recordsInThread(String threadId) throws IOException {
+    return records().stream()
+        .filter(r -> r.logicalDocuments() != null
+            && r.logicalDocuments().stream().anyMatch(l -> threadId.equals(l.thread())))
+        .toList();
+  }
 
   /** Pages that mention an entity, in path and page order. */
   List<PageView> pagesMentioning(String entityId, int max) throws IOException;

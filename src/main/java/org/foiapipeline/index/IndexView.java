@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -42,6 +45,10 @@ public final class IndexView implements IndexReaderPort {
   private final FSDirectory directory;
   private final SearcherManager searchers;
   private final Facets facets = new Facets();
+  private final ContactSummaries contactSummaries = new ContactSummaries();
+  private final FacetPass facetPass = new FacetPass(facets);
+  private final Map<IndexReader, Map<String, String>> groupsByReader = new WeakHashMap<>();
+  private final Map<IndexReader, DuplicateUnits> unitsByReader = new WeakHashMap<>();
 
   private IndexView(Path folder, FSDirectory directory, SearcherManager searchers) {
     this.folder = folder;
@@ -81,9 +88,9 @@ public final class IndexView implements IndexReaderPort {
     try {
       Hits hits = new Hits(searcher, q);
       List<SearchHit> window = byDocument ? hits.bestPerDocument(limit, offset) : hits.window(limit, offset);
-      long total = byDocument ? hits.documentCount() : hits.total();
-      return new SearchResult(
-          total, window, byDocument ? DocumentFacets.count(searcher, q) : facets.count(searcher, q));
+      long pages = hits.total();
+      FacetPass.Result counted = facetPass.count(searcher, q, pages, byDocument);
+      return new SearchResult(byDocument ? counted.documents() : pages, window, counted.facets(), counted.scale());
     } finally {
       searchers.release(searcher);
     }
@@ -109,6 +116,27 @@ public final class IndexView implements IndexReaderPort {
           return byDate != 0 ? byDate : (a.path() + a.page()).compareTo(b.path() + b.page());
         });
     return rows;
+  }
+
+  /** The contacts that pass the filters in index order, from doc values: {@code path} and {@code snippet} empty. */
+  @Override
+  public List<ContactRow> contactSummaries(Filters filters) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return contactSummaries.read(searcher, QueryBuilder.contacts(filters));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public ContactTally.Split contactTallies(Filters filters, Set<String> groupedDocs) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return contactSummaries.tallies(searcher, QueryBuilder.contacts(filters), groupedDocs);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   private static ContactRow contact(Document d) {
@@ -137,23 +165,44 @@ public final class IndexView implements IndexReaderPort {
    * have at least one near-duplicate (see docs/DUPLICATES.md).
    */
   public Map<String, String> duplicateGroups() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      // every contact table asks: read the groups once per index version, not once per request
+      synchronized (groupsByReader) {
+        Map<String, String> groups = groupsByReader.get(searcher.getIndexReader());
+        if (groups == null) {
+          groups = readDuplicateGroups(searcher);
+          groupsByReader.put(searcher.getIndexReader(), groups);
+        }
+        return groups;
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static Map<String, String> readDuplicateGroups(IndexSearcher searcher) throws IOException {
     Map<String, String> all = new HashMap<>();
     Map<String, Integer> sizes = new HashMap<>();
+    Query q = QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE);
+    TopDocs top = searcher.search(q, Math.max(1, searcher.count(q)), new Sort(SortField.FIELD_DOC));
+    var stored = searcher.storedFields();
     // A file of one document is grouped with logical documents of merged releases too: its group's size
     // counts them, but they are no file of the map.
-    forEach(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE), d -> {
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document d = stored.document(hit.doc, Set.of(Schema.DOC_ID, Schema.DUPLICATE_GROUP, Schema.DUP_SCOPE));
       sizes.merge(d.get(Schema.DUPLICATE_GROUP), 1, Integer::sum);
       if (!Schema.SCOPE_UNIT.equals(d.get(Schema.DUP_SCOPE))) {
         all.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP));
       }
-    });
+    }
     Map<String, String> out = new HashMap<>();
     all.forEach((id, g) -> {
       if (sizes.get(g) > 1) {
         out.put(id, g);
       }
     });
-    return out;
+    return Map.copyOf(out);
   }
 
   /** The near-duplicate units (files of one document, logical documents of merged releases) and their groups. */
@@ -161,7 +210,15 @@ public final class IndexView implements IndexReaderPort {
   public DuplicateUnits duplicateUnits() throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return DuplicateDocs.units(searcher);
+      // collapsed searches and contact tables ask for every request: read once per index version
+      synchronized (unitsByReader) {
+        DuplicateUnits units = unitsByReader.get(searcher.getIndexReader());
+        if (units == null) {
+          units = DuplicateDocs.units(searcher);
+          unitsByReader.put(searcher.getIndexReader(), units);
+        }
+        return units;
+      }
     } finally {
       searchers.release(searcher);
     }
@@ -188,6 +245,23 @@ public final class IndexView implements IndexReaderPort {
     List<DocumentRecord> found = new ArrayList<>();
     forEach(QueryBuilder.term(Schema.UID, Schema.fileUid(id)), d -> found.add(parse(d.get(Schema.RECORD))));
     return found.stream().findFirst();
+  }
+
+  /** The records of the files whose pages carry {@code threadId}, by path; see {@link IndexReaderPort}. */
+  @Override
+  public List<DocumentRecord> recordsInThread(String threadId) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
+        .add(QueryBuilder.term(Schema.THREAD, threadId), Occur.FILTER)
+        .build();
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    forEach(q, d -> ids.add(d.get(Schema.DOC_ID)));
+    List<DocumentRecord> out = new ArrayList<>();
+    for (String id : ids) {
+      record(id).ifPresent(out::add);
+    }
+    out.sort((a, b) -> a.path().compareTo(b.path()));
+    return out;
   }
 
   /** The record with the text of every page filled in (empty strings for pages with no text). */

@@ -24,7 +24,11 @@ import org.foiapipeline.nlp.StateRecord;
  * and are made from their id. Immutable and thread-safe; build once with {@link #standard()}.
  */
 public final class EntityCatalog {
+  private static final int MAX_PLACES_KEPT = 200_000;
+
   private final Map<String, Entity> byId = new HashMap<>();
+  /** Place entities made from their ids (tables name thousands of places per request). */
+  private final Map<String, Optional<Entity>> places = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, StateRecord> states = new HashMap<>();
   private final Map<String, CountyRecord> counties = new HashMap<>();
   private final Map<String, String> independentCities = new HashMap<>();
@@ -69,6 +73,17 @@ public final class EntityCatalog {
     if (known != null || id == null || !id.startsWith("place:")) {
       return Optional.ofNullable(known);
     }
+    Optional<Entity> place = places.get(id);
+    if (place == null) {
+      place = place(id);
+      if (places.size() < MAX_PLACES_KEPT) { // ids can come from users: the memo stays bounded
+        places.put(id, place);
+      }
+    }
+    return place;
+  }
+
+  private Optional<Entity> place(String id) {
     String[] parts = id.split(":", 3);
     if (parts.length != 3 || !states.containsKey(parts[1]) || !parts[2].equals(PlaceNames.slug(parts[2]))
         || parts[2].isEmpty()) {

@@ -2,7 +2,6 @@ package org.foiapipeline.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.foiapipeline.index.ContactRow;
@@ -33,18 +32,27 @@ public final class ContactCopies {
    * @return one entry per distinct contact, in the order of its first row
    */
   public static List<Counted> collapse(List<ContactRow> contacts, Map<String, String> groups) {
-    Map<List<String>, List<ContactRow>> byKey = new LinkedHashMap<>();
+    List<List<ContactRow>> byFirst = new ArrayList<>();
+    Map<List<String>, List<ContactRow>> byKey = new HashMap<>();
     Map<List<String>, Integer> seen = new HashMap<>();
     for (ContactRow c : contacts) {
+      String group = groups.get(c.docId());
+      if (group == null) {
+        byFirst.add(List.of(c)); // a document without other releases: each of its rows is its own contact
+        continue;
+      }
       // Alike rows of one document are distinct contacts (two inquiries on one day): the n-th of them in one
       // release is the same contact as the n-th in another.
-      List<String> what = List.of(c.agency(), c.jurisdiction(), c.kind(), c.date());
-      int nth = seen.merge(List.of(c.docId(), String.join("|", what)), 1, Integer::sum);
-      List<String> key = List.of(groups.getOrDefault(c.docId(), c.docId()), Integer.toString(nth), String.join("|", what));
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      String what = String.join("|", c.agency(), c.jurisdiction(), c.kind(), c.date());
+      int nth = seen.merge(List.of(c.docId(), what), 1, Integer::sum);
+      List<ContactRow> rows = byKey.computeIfAbsent(List.of(group, Integer.toString(nth), what), k -> new ArrayList<>());
+      if (rows.isEmpty()) {
+        byFirst.add(rows);
+      }
+      rows.add(c);
     }
-    List<Counted> out = new ArrayList<>();
-    for (List<ContactRow> rows : byKey.values()) {
+    List<Counted> out = new ArrayList<>(byFirst.size());
+    for (List<ContactRow> rows : byFirst) {
       out.add(new Counted(rows.get(0), rows.subList(1, rows.size())));
     }
     return out;
@@ -58,20 +66,34 @@ public final class ContactCopies {
    * @param units the index's near-duplicate units ({@link DuplicateUnits#NONE}: every release counts)
    */
   public static List<Counted> collapse(List<ContactRow> contacts, DuplicateUnits units) {
-    Map<List<String>, List<ContactRow>> byKey = new LinkedHashMap<>();
+    List<List<ContactRow>> byFirst = new ArrayList<>();
+    Map<List<String>, List<ContactRow>> byKey = new HashMap<>();
     Map<List<String>, Integer> seen = new HashMap<>();
     for (ContactRow c : contacts) {
+      String group = units.groupAt(c.docId(), c.page());
+      if (group == null) {
+        byFirst.add(List.of(c)); // a unit without other releases: each of its rows is its own contact
+        continue;
+      }
       String what = String.join("|", c.agency(), c.jurisdiction(), c.kind(), c.date());
       String unit = units.unitAt(c.docId(), c.page()).map(DuplicateUnits.Unit::id).orElse(c.docId());
       int nth = seen.merge(List.of(unit, what), 1, Integer::sum);
-      byKey.computeIfAbsent(List.of(units.keyAt(c.docId(), c.page()), Integer.toString(nth), what), k -> new ArrayList<>())
-          .add(c);
+      List<ContactRow> rows = byKey.computeIfAbsent(List.of(group, Integer.toString(nth), what), k -> new ArrayList<>());
+      if (rows.isEmpty()) {
+        byFirst.add(rows);
+      }
+      rows.add(c);
     }
-    List<Counted> out = new ArrayList<>();
-    for (List<ContactRow> rows : byKey.values()) {
+    List<Counted> out = new ArrayList<>(byFirst.size());
+    for (List<ContactRow> rows : byFirst) {
       out.add(new Counted(rows.get(0), rows.subList(1, rows.size())));
     }
     return out;
+  }
+
+  /** The rows the table counts, copies found between units: one per distinct contact. */
+  public static List<ContactRow> counted(List<ContactRow> contacts, DuplicateUnits units) {
+    return collapse(contacts, units).stream().map(Counted::contact).toList();
   }
 
   /** The rows the table counts: one per distinct contact. */

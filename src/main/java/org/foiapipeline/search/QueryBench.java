@@ -1,6 +1,8 @@
 package org.foiapipeline.search;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +47,12 @@ public final class QueryBench {
   private final EntityNames names;
   private final Random random;
   private final List<String> jurisdictions = new ArrayList<>();
+  private final List<Request> measured = new ArrayList<>();
+
+  /** One measured request: what was asked, how long it took, and the CPU time of its thread. */
+  public record Request(Kind kind, String what, double millis, double cpuMillis) {}
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   public QueryBench(IndexView view, EntityNames names, long seed) throws IOException {
     this.view = view;
@@ -60,11 +68,16 @@ public final class QueryBench {
       once(pick());
     }
     Map<Kind, List<Double>> taken = new EnumMap<>(Kind.class);
+    measured.clear();
     for (int i = 0; i < count; i++) {
       Kind kind = pick();
+      long cpu = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
-      once(kind);
-      taken.computeIfAbsent(kind, k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
+      String what = once(kind);
+      double millis = (System.nanoTime() - start) / 1e6;
+      double cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
+      taken.computeIfAbsent(kind, k -> new ArrayList<>()).add(millis);
+      measured.add(new Request(kind, what, millis, cpuMillis));
     }
     Map<Kind, Latencies> out = new EnumMap<>(Kind.class);
     taken.forEach((kind, list) -> out.put(kind, sorted(kind, list)));
@@ -87,15 +100,50 @@ public final class QueryBench {
     return r < 0.60 ? Kind.SEARCH : r < 0.85 ? Kind.ENTITY : Kind.CONTACTS;
   }
 
-  private void once(Kind kind) throws IOException {
+  /**
+   * CPU time of the last run's requests by kind: what a request costs whatever else runs on the machine
+   * (wall time on a shared machine includes waiting for a core).
+   */
+  public Map<Kind, Latencies> cpu() {
+    Map<Kind, List<Double>> taken = new EnumMap<>(Kind.class);
+    measured.forEach(r -> taken.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.cpuMillis()));
+    Map<Kind, Latencies> out = new EnumMap<>(Kind.class);
+    taken.forEach((kind, list) -> out.put(kind, sorted(kind, list)));
+    return out;
+  }
+
+  /** The {@code n} slowest requests of the last run, slowest first: where the tail latency goes. */
+  public List<Request> slowest(int n) {
+    return measured.stream().sorted((a, b) -> Double.compare(b.millis(), a.millis())).limit(n).toList();
+  }
+
+  /** Runs one request of {@code kind}; returns what it asked, for the report of slow requests. */
+  private String once(Kind kind) throws IOException {
     switch (kind) {
-      case SEARCH -> view.search(query(), filters(0.3), 20, random.nextInt(4) == 0 ? 20 : 0, random.nextBoolean());
+      case SEARCH -> {
+        String query = query();
+        Filters filters = filters(0.3);
+        int offset = random.nextInt(4) == 0 ? 20 : 0;
+        boolean byDocument = random.nextBoolean();
+        view.search(query, filters, 20, offset, byDocument);
+        return "search " + query + describe(filters) + (byDocument ? " --by-document" : "") + (offset > 0 ? " --offset 20" : "");
+      }
       case ENTITY -> {
         String id = entity();
         lookup.report(id, id.substring(0, id.indexOf(':')));
+        return "entity " + id;
       }
-      case CONTACTS -> ContactTable.byJurisdiction(view.contacts(filters(0.8)), names);
+      default -> {
+        Filters filters = filters(0.8);
+        // what foia contacts does: each contact counted once across releases, rolled up by jurisdiction
+        ContactTable.table(view, filters, false, names);
+        return "contacts" + describe(filters);
+      }
     }
+  }
+
+  private static String describe(Filters filters) {
+    return filters.state().map(s -> " --state " + s).orElse("") + filters.from().map(d -> " --from " + d).orElse("");
   }
 
   private String query() {

@@ -5,8 +5,9 @@ import { documentView } from './document.js';
 import { entityView } from './entity.js';
 import { contactsView } from './contacts.js';
 import { compareView } from './compare.js';
+import { threadView } from './thread.js';
 
-const VIEWS = { '': searchView, search: searchView, doc: documentView, entity: entityView, contacts: contactsView, compare: compareView };
+const VIEWS = { '': searchView, search: searchView, doc: documentView, entity: entityView, contacts: contactsView, compare: compareView, thread: threadView };
 let generation = 0;
 
 async function render() {

@@ -1,6 +1,7 @@
 // Document view: the rendered page beside its text, with hits, exemption codes, Bates numbers and redactions marked.
 import { api } from './api.js';
 import { el, link, markedText } from './dom.js';
+import { groupPages, logicalLine, logicalList } from './logical.js';
 
 const EXEMPTIONS = {
   '(b)(1)': 'classified national security information', '(b)(2)': 'internal agency rules and practices',
@@ -20,7 +21,12 @@ export async function documentView(root, parts, params) {
   document.title = doc.record.path + ' — FOIA Pipeline';
   const page = await api('documents/' + id + '/pages/' + n, new URLSearchParams({ q }));
   const copies = await api('documents/' + encodeURIComponent(id) + '/copies');
-  root.append(header(doc, q), releases(id, copies), pageNav(id, n, total, q), el('div', { class: 'doc-body' }, imagePanel(doc, page), textPanel(page, q)));
+  const body = el('div', { class: 'doc-body' }, imagePanel(doc, page), textPanel(page, q));
+  const side = logicalList(doc, id, n, q);
+  const nav = pageNav(id, n, total, q);
+  groupPages(nav.querySelector('select'), doc);
+  root.append(header(doc, q), releases(id, copies), logicalLine(doc, id, n, q), nav,
+    side ? el('div', { class: 'doc-with-parts' }, side, body) : body);
   bindKeys(id, n, total, q);
 }
 

@@ -1,6 +1,7 @@
 // Search page: query box, active filters, facets to click, highlighted page hits, paging.
 import { api, filterParams } from './api.js';
 import { el, formatNumber, link, paramsObject, snippet } from './dom.js';
+import { hitLogical } from './logical.js';
 
 const PAGE_SIZE = 20;
 const DIMENSIONS = {
@@ -69,6 +70,10 @@ async function entityMatches(q) {
 
 function facetPanel(result, current) {
   const panel = el('aside', { class: 'facets', 'aria-label': 'Filters' });
+  const approx = result.facets_estimated ? '≈ ' : '';
+  if (approx) {
+    panel.append(el('p', { class: 'hint', text: 'Counts estimated from a sample of the matching documents.' }));
+  }
   for (const [dim, label] of Object.entries(DIMENSIONS)) {
     const values = (result.facets[dim] || []).filter(v => v.count > 0);
     if (!values.length) continue;
@@ -79,7 +84,7 @@ function facetPanel(result, current) {
       const item = href
         ? el('a', { href, title: 'Filter by ' + name, 'data-facet': dim, 'data-value': v.value }, el('span', { class: 'name', text: name }))
         : el('span', { class: 'name', text: name });
-      list.append(el('li', {}, item, el('span', { class: 'count', text: formatNumber(v.count) })));
+      list.append(el('li', {}, item, el('span', { class: 'count', text: approx + formatNumber(v.count) })));
     }
     panel.append(el('section', {}, el('h3', { text: label }), list));
   }
@@ -133,7 +138,7 @@ function hitList(result, params) {
       el('div', { class: 'hit-head' },
         el('a', { class: 'hit-link', href: link(['doc', hit.id, String(hit.page)], { q }) }, el('span', { class: 'path', text: hit.path })),
         el('span', { class: 'page-no', text: 'page ' + hit.page })),
-      el('p', { class: 'snippet' }, snippet(hit.snippet || '')), copiesLine(hit, q))));
+      hitLogical(hit), el('p', { class: 'snippet' }, snippet(hit.snippet || '')), copiesLine(hit, q))));
 }
 
 function pager(result, current, offset) {

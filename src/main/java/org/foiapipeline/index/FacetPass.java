@@ -1,0 +1,182 @@
+package org.foiapipeline.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * The facets of a search, in pages or in documents, and how many documents it matched: one pass over the
+ * matching pages, counting by ordinal (no string is made per hit).
+ *
+ * <p>Up to {@link #EXACT_UP_TO} matching pages every count is exact. A broader search (a common word over a
+ * million pages) counts the pages of a fixed sample of documents — one document in {@code scale}, chosen by a
+ * hash of its id — and multiplies: the counts are then estimates, and the result says so. The number of hits
+ * and of matched documents stays exact. Sampling whole documents rather than pages keeps document counts
+ * unbiased: a document is in or out with all its pages.
+ */
+final class FacetPass {
+  /** Matching pages counted exactly; above this, a sample of documents. */
+  static final long EXACT_UP_TO = 50_000;
+
+  /** Facet counts (estimates when {@code scale > 1}), matched documents (exact), and the sampling scale. */
+  record Result(Map<String, List<SearchResult.FacetCount>> facets, long documents, int scale) {}
+
+  private final Facets facets;
+  private final long exactUpTo;
+  private final Map<IndexReader, DocOrdinals> ordinals = new WeakHashMap<>();
+
+  FacetPass(Facets facets) {
+    this(facets, EXACT_UP_TO);
+  }
+
+  /** @param exactUpTo matching pages counted exactly; above, a sample of documents */
+  FacetPass(Facets facets, long exactUpTo) {
+    this.facets = facets;
+    this.exactUpTo = exactUpTo;
+  }
+
+  /**
+   * @param pages how many pages match {@code query} (decides whether to sample)
+   * @param byDocument count each document once per value however many of its matching pages carry it
+   */
+  Result count(IndexSearcher searcher, Query query, long pages, boolean byDocument) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    SortedSetDocValuesReaderState state = facets.state(reader);
+    DocOrdinals docs = ordinals(reader);
+    int scale = pages > exactUpTo ? (int) Math.ceil(pages / (double) exactUpTo) : 1;
+    Counter counter = new Counter(state, docs, byDocument, scale);
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<LeafReaderContext> leaves = reader.leaves();
+    for (int i = 0; i < leaves.size(); i++) {
+      Scorer scorer = weight.scorer(leaves.get(i));
+      if (scorer != null) {
+        counter.segment(leaves.get(i).reader(), i, scorer.iterator());
+      }
+    }
+    return new Result(counter.top(), counter.documents.cardinality(), scale);
+  }
+
+  private synchronized DocOrdinals ordinals(IndexReader reader) throws IOException {
+    DocOrdinals d = ordinals.get(reader);
+    if (d == null) {
+      d = DocOrdinals.of(reader);
+      ordinals.put(reader, d);
+    }
+    return d;
+  }
+
+  /** The counting state of one request. */
+  private static final class Counter {
+    private final SortedSetDocValuesReaderState state;
+    private final OrdinalMap labelMap;
+    private final DocOrdinals docs;
+    private final boolean byDocument;
+    private final int scale;
+    private final int[] counts;
+    private final int[] lastDoc;
+    private final Set<Long> scatteredSeen = new HashSet<>();
+    private final FixedBitSet documents;
+
+    Counter(SortedSetDocValuesReaderState state, DocOrdinals docs, boolean byDocument, int scale) throws IOException {
+      this.state = state;
+      SortedSetDocValues all = state == null ? null : state.getDocValues();
+      this.labelMap = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+      this.docs = docs;
+      this.byDocument = byDocument;
+      this.scale = scale;
+      int size = state == null ? 0 : state.getSize();
+      this.counts = new int[size];
+      this.lastDoc = byDocument ? new int[size] : new int[0];
+      Arrays.fill(lastDoc, -1);
+      this.documents = new FixedBitSet(Math.max(1, docs.count()));
+    }
+
+    void segment(LeafReader reader, int leafIndex, DocIdSetIterator it) throws IOException {
+      Bits live = reader.getLiveDocs();
+      SortedDocValues ids = DocValues.getSorted(reader, Schema.DOC_ID_VALUES);
+      SortedSetDocValues labels = DocValues.getSortedSet(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      LongValues globalDoc = docs.globalOrds(leafIndex);
+      LongValues globalLabel = labelMap == null ? LongValues.IDENTITY : labelMap.getGlobalOrds(leafIndex);
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+          continue;
+        }
+        int g = (int) globalDoc.get(ids.ordValue());
+        documents.set(g);
+        if (counts.length > 0 && sampled(g) && labels.advanceExact(doc)) {
+          for (int k = 0; k < labels.docValueCount(); k++) {
+            count((int) globalLabel.get(labels.nextOrd()), g);
+          }
+        }
+      }
+    }
+
+    private boolean sampled(int g) {
+      return scale == 1 || Long.remainderUnsigned((g + 1) * 0x9E3779B97F4A7C15L, scale) == 0;
+    }
+
+    private void count(int label, int g) {
+      if (!byDocument) {
+        counts[label]++;
+      } else if (docs.scattered(g)) {
+        if (scatteredSeen.add(((long) label << 32) | g)) {
+          counts[label]++;
+        }
+      } else if (lastDoc[label] != g) {
+        lastDoc[label] = g; // a document's pages come in one run: seen again only within that run
+        counts[label]++;
+      }
+    }
+
+    /** The top values of every dimension, most frequent first, ties by value. */
+    Map<String, List<SearchResult.FacetCount>> top() throws IOException {
+      Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+      if (state == null) {
+        return out;
+      }
+      SortedSetDocValues terms = state.getDocValues();
+      for (String dim : Schema.FACETS) {
+        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+        List<int[]> found = new ArrayList<>();
+        for (int ord = range == null ? 0 : range.start; range != null && ord <= range.end; ord++) {
+          if (counts[ord] > 0) {
+            found.add(new int[] {ord, counts[ord]});
+          }
+        }
+        found.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+        List<SearchResult.FacetCount> values = new ArrayList<>();
+        for (int[] f : found.subList(0, Math.min(found.size(), Facets.TOP_VALUES))) {
+          String label = terms.lookupOrd(f[0]).utf8ToString();
+          values.add(new SearchResult.FacetCount(FacetsConfig.stringToPath(label)[1], (long) f[1] * scale));
+        }
+        out.put(dim, values);
+      }
+      return out;
+    }
+  }
+}
