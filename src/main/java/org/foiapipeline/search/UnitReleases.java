@@ -119,6 +119,31 @@ public final class UnitReleases {
     return out;
   }
 
+  /**
+   * The near-duplicates of each part of a document: for a file of one document its copies (files, or page
+   * ranges of merged releases), for a merged release those of each logical document that has any.
+   *
+   * @return part (as {@link Part#ref}-style unit id) to its copies, each as {@code (record, start, end)}, in
+   *     page order of the document's parts
+   */
+  public Map<String, List<Part>> unitCopies(String id) throws IOException {
+    DuplicateUnits units = view.duplicateUnits();
+    Map<String, List<Part>> out = new java.util.LinkedHashMap<>();
+    for (DuplicateUnits.Unit unit : units.units(id)) {
+      List<Part> copies = new ArrayList<>();
+      for (DuplicateUnits.Unit copy : units.copies(unit)) {
+        Optional<DocumentRecord> r = view.record(copy.docId());
+        if (r.isPresent()) {
+          copies.add(new Part(r.get(), copy.start(), Math.min(copy.end(), Math.max(1, r.get().pages()))));
+        }
+      }
+      if (!copies.isEmpty()) {
+        out.put(unit.id(), copies);
+      }
+    }
+    return out;
+  }
+
   private String path(String id) throws IOException {
     return view.record(id).map(DocumentRecord::path).orElse(id);
   }

@@ -156,6 +156,10 @@ class DuplicateUnitsTest {
     assertThat(c.diff().changes()).anySatisfy(ch -> assertThat(ch.page()).isEqualTo(3));
     UnitReleases.Comparison whole = releases.compare(MERGED, MERGED_AGAIN);
     assertThat(whole.pages()).extracting(p -> p.first() + "=" + p.second()).containsExactly("1=2", "2=3", "3=4", "4=5");
+    assertThat(releases.unitCopies(ALONE).get(ALONE)).extracting(UnitReleases.Part::ref)
+        .containsExactlyInAnyOrder(MERGED + ":3-3", MERGED_AGAIN + ":4-4");
+    assertThat(releases.unitCopies(MERGED)).containsOnlyKeys(MERGED + ":1-2", MERGED + ":3-3", MERGED + ":4-4");
+    assertThat(releases.unitCopies(MERGED_AGAIN)).doesNotContainKey(MERGED_AGAIN + ":1-1");
     assertThatThrownBy(() -> releases.find(MERGED + ":3-9")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("4 pages");
   }
