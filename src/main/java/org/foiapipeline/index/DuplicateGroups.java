@@ -64,29 +64,35 @@ final class DuplicateGroups {
    * @param pages the page signatures, in the order of {@code doc.pages()}
    */
   static List<Document> signatureDocuments(AnnotatedDocument doc, List<Signature> pages) {
-    Signature whole = Signer.combine(pages);
-    if (doc.logical().size() <= 1) {
-      Printing printing = doc.logical().isEmpty() ? Printing.NONE : printing(doc.logical().get(0));
-      return List.of(DuplicateDocs.document(new Entry(doc.id(), doc.id(), null, 0, 0, whole, doc.id(), printing)));
+    Map<Integer, Signature> byNumber = new java.util.TreeMap<>();
+    for (int i = 0; i < doc.pages().size(); i++) {
+      byNumber.put(doc.pages().get(i).number(), pages.get(i));
     }
-    List<Document> out = new ArrayList<>();
-    out.add(DuplicateDocs.document(new Entry(doc.id(), doc.id(), Schema.SCOPE_FILE, 0, 0, whole, doc.id(), Printing.NONE)));
-    for (DocumentRecord.LogicalRecord l : doc.logical()) {
-      List<Signature> range = new ArrayList<>();
-      for (int i = 0; i < doc.pages().size(); i++) {
-        int n = doc.pages().get(i).number();
-        if (l.start() <= n && n <= l.end()) {
-          range.add(pages.get(i));
-        }
-      }
-      String unit = DuplicateUnits.unitId(doc.id(), l.start(), l.end());
-      out.add(DuplicateDocs.document(new Entry(unit, doc.id(), Schema.SCOPE_UNIT, l.start(), l.end(), Signer.combine(range), unit,
-          printing(l))));
+    return entries(doc.id(), doc.logical(), byNumber).stream().map(DuplicateDocs::document).toList();
+  }
+
+  /**
+   * The duplicate entries of a file from its page signatures: one for a file of one document; for a file of
+   * several logical documents, one per logical document and one for the whole file. Each is its own group.
+   */
+  static List<Entry> entries(String id, List<DocumentRecord.LogicalRecord> logical, Map<Integer, Signature> pages) {
+    Signature whole = Signer.combine(List.copyOf(pages.values()));
+    if (logical.size() <= 1) {
+      Printing printing = logical.isEmpty() ? Printing.NONE : printing(logical.get(0));
+      return List.of(new Entry(id, id, null, 0, 0, whole, id, printing));
+    }
+    List<Entry> out = new ArrayList<>();
+    out.add(new Entry(id, id, Schema.SCOPE_FILE, 0, 0, whole, id, Printing.NONE));
+    for (DocumentRecord.LogicalRecord l : logical) {
+      List<Signature> range = new ArrayList<>(pages.entrySet().stream()
+          .filter(e -> l.start() <= e.getKey() && e.getKey() <= l.end()).map(Map.Entry::getValue).toList());
+      String unit = DuplicateUnits.unitId(id, l.start(), l.end());
+      out.add(new Entry(unit, id, Schema.SCOPE_UNIT, l.start(), l.end(), Signer.combine(range), unit, printing(l)));
     }
     return out;
   }
 
-  private static Printing printing(DocumentRecord.LogicalRecord l) {
+  static Printing printing(DocumentRecord.LogicalRecord l) {
     if (l.messages() == null || l.messages().isEmpty()) {
       return Printing.NONE;
     }
@@ -139,12 +145,18 @@ final class DuplicateGroups {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields fields = searcher.storedFields();
+      Set<String> legacy = new HashSet<>();
       for (ScoreDoc hit : DuplicateDocs.all(searcher, which)) {
-        Entry e = DuplicateDocs.entry(fields.document(hit.doc, DuplicateDocs.FIELDS));
+        Document d = fields.document(hit.doc, DuplicateDocs.FIELDS);
+        Entry e = DuplicateDocs.entry(d);
         entries.put(e.id(), e);
+        if (d.get(Schema.DUP_UNIT) == null) {
+          legacy.add(e.id());
+        }
       }
       if (backfill) {
-        backfill(searcher, entries);
+        legacy.addAll(backfill(searcher, entries));
+        LegacyUnits.split(searcher, writer, entries, legacy);
       }
     }
     Map<String, Signature> signatures = new HashMap<>();
@@ -166,8 +178,12 @@ final class DuplicateGroups {
     return groups.size();
   }
 
-  /** Signs, from their stored page text, entities and date, the files that have no duplicate document yet. */
-  private static void backfill(IndexSearcher searcher, Map<String, Entry> entries) throws IOException {
+  /**
+   * Signs, from their stored page text, entities and date, the files that have no duplicate document yet.
+   *
+   * @return their ids
+   */
+  private static Set<String> backfill(IndexSearcher searcher, Map<String, Entry> entries) throws IOException {
     Set<String> missing = new HashSet<>();
     Set<String> signed = new HashSet<>();
     entries.values().forEach(e -> signed.add(e.docId()));
@@ -199,6 +215,7 @@ final class DuplicateGroups {
       // Grouped with itself so far: the pass writes it whatever group it gets.
       entries.put(id, new Entry(id, id, null, 0, 0, Signer.combine(pageSignatures), "", Printing.NONE));
     }
+    return missing;
   }
 
 
