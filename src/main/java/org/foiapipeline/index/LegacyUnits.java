@@ -41,15 +41,17 @@ final class LegacyUnits {
     for (String id : legacy) {
       List<DocumentRecord.LogicalRecord> logical = logical(searcher, id);
       Entry old = entries.get(id);
-      if (logical.size() < 2) {
-        // One unit as before; an unknown group makes the pass write it in the new form, so it is read once.
+      Map<Integer, Signature> pages = logical.size() < 2 ? Map.of() : pages(searcher, id);
+      if (pages.isEmpty()) {
+        // One unit as before (a file of one document, or pages indexed before page signatures were stored);
+        // an unknown group makes the pass write it in the new form, so its record is read only once.
         entries.put(id, new Entry(id, id, null, 0, 0, old.signature(), "",
-            logical.isEmpty() ? old.printing() : DuplicateGroups.printing(logical.get(0))));
+            logical.size() == 1 ? DuplicateGroups.printing(logical.get(0)) : old.printing()));
         continue;
       }
       writer.deleteDocuments(new Term(Schema.UID, Schema.duplicateUid(id)));
       entries.remove(id);
-      for (Entry e : DuplicateGroups.entries(id, logical, pages(searcher, id))) {
+      for (Entry e : DuplicateGroups.entries(id, logical, pages)) {
         writer.addDocument(DuplicateDocs.document(e));
         if (!Schema.SCOPE_FILE.equals(e.scope())) {
           entries.put(e.id(), e);
