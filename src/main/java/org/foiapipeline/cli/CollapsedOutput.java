@@ -12,7 +12,11 @@ import org.foiapipeline.search.CollapsedSearch;
 final class CollapsedOutput {
   private CollapsedOutput() {}
 
-  /** One JSON object per group: the search fields plus {@code copies} (releases matching) and {@code copy_ids}. */
+  /**
+   * One JSON object per group: the search fields plus {@code copies} (releases matching), {@code copy_ids},
+   * {@code copy_paths} and {@code copy_pages} (the page of each copy's best hit: a copy inside a merged release
+   * is found at its own pages there).
+   */
   static void jsonl(PrintWriter out, CollapsedSearch.Result result) {
     for (CollapsedSearch.Hit h : result.hits()) {
       SearchHit hit = h.hit();
@@ -25,6 +29,7 @@ final class CollapsedOutput {
       row.put("copies", h.releases());
       row.put("copy_ids", h.copies().stream().map(SearchHit::id).toList());
       row.put("copy_paths", h.copies().stream().map(SearchHit::path).toList());
+      row.put("copy_pages", h.copies().stream().map(SearchHit::page).toList());
       out.println(Jsonl.toJson(row));
     }
   }
@@ -43,6 +48,6 @@ final class CollapsedOutput {
   }
 
   private static String paths(List<SearchHit> copies) {
-    return String.join(", ", copies.stream().map(SearchHit::path).toList());
+    return String.join(", ", copies.stream().map(c -> c.path() + " p." + c.page()).toList());
   }
 }

@@ -17,6 +17,7 @@ import org.apache.commons.csv.QuoteMode;
 import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.ContactRow;
+import org.foiapipeline.index.DuplicateUnits;
 import org.foiapipeline.index.Filters;
 import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityCatalog;
@@ -68,7 +69,8 @@ final class ContactsCommand implements Callable<Integer> {
       List<List<String>> rows;
       if (detail) {
         List<ContactRow> all = view.contacts(filters);
-        List<ContactCopies.Counted> counted = ContactCopies.collapse(all, countCopies ? Map.of() : view.duplicateGroups());
+        List<ContactCopies.Counted> counted =
+            ContactCopies.collapse(all, countCopies ? DuplicateUnits.NONE : view.duplicateUnits());
         List<ContactRow> contacts = counted.stream().map(ContactCopies.Counted::contact).toList();
         rows = withCopies(detailRows(contacts, names), counted);
       } else {

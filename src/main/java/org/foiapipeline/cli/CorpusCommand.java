@@ -73,11 +73,17 @@ public final class CorpusCommand implements Callable<Integer> {
         description = "Logical documents per merged release (default: 4 to 10).")
     int releaseSize;
 
+    @Option(names = "--release-copies", defaultValue = "0", paramLabel = "C",
+        description = "The first C merged releases each hold a re-release of the document of the same number and are"
+            + " released again, scanned, with other redactions; gold marks logical documents' duplicate_group"
+            + " (default ${DEFAULT-VALUE}; docs/DUPLICATES.md).")
+    int releaseCopies;
+
     @Override
     public Integer call() throws Exception {
       int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       CorpusConfig config = new CorpusConfig(docs, seed, scannedRatio, parseSplit(split), workers,
-          ScanQuality.parse(scanQuality), rereleases, mergedReleases, releaseSize);
+          ScanQuality.parse(scanQuality), rereleases, mergedReleases, releaseSize, releaseCopies);
       CorpusSummary s = new CorpusGenerator(config).generate(out);
       spec.commandLine().getOut().printf(Locale.ROOT,
           "%d documents (%d pages, %d scanned pages in %d documents), %.1f MB in %.1f s (%.1f docs/s); gold: %s%n",

@@ -14,11 +14,18 @@ package org.foiapipeline.corpus;
  *     redactions, Bates numbers and scanning (0 for none; the documents themselves stay the same bytes)
  * @param releases merged release PDFs written after the documents (0 for none; docs/RELEASES.md)
  * @param releaseSize logical documents per release, or 0 for 4 to 10
+ * @param releaseCopies how many of the merged releases (the first ones) hold a re-release of the document of
+ *     the same number, and are themselves released again, fully scanned, with other redactions (0 for none;
+ *     docs/DUPLICATES.md)
  */
 public record CorpusConfig(
     int docs, long seed, double scannedRatio, Split split, int threads, ScanQuality scanQuality, int rereleases,
-    int releases, int releaseSize) {
+    int releases, int releaseSize, int releaseCopies) {
   public CorpusConfig {
+    if (releaseCopies < 0 || releaseCopies > releases) {
+      throw new IllegalArgumentException(
+          "--release-copies must be between 0 and --merged-releases (" + releases + "), got " + releaseCopies);
+    }
     scanQuality = scanQuality == null ? ScanQuality.STANDARD : scanQuality;
     if (docs < 1 && !(docs == 0 && releases > 0)) {
       throw new IllegalArgumentException("--docs must be at least 1, got " + docs);
@@ -41,6 +48,13 @@ public record CorpusConfig(
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
+  }
+
+  /** A config without copies of merged releases. */
+  public CorpusConfig(
+      int docs, long seed, double scannedRatio, Split split, int threads, ScanQuality scanQuality, int rereleases,
+      int releases, int releaseSize) {
+    this(docs, seed, scannedRatio, split, threads, scanQuality, rereleases, releases, releaseSize, 0);
   }
 
   /** A config of standard scans without re-releases or merged releases. */

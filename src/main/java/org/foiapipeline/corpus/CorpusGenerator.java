@@ -77,7 +77,7 @@ public final class CorpusGenerator {
    * A document with the split it belongs to and its number within that split, and its re-releases (empty
    * unless asked for), written after it as {@code doc-000001-r2.pdf}, {@code -r3.pdf}.
    */
-  private record Named(String path, DocumentFactory.Made made, List<DocumentFactory.Made> rereleases) {}
+  private record Named(String path, DocumentFactory.Made made, List<DocumentFactory.Made> rereleases, String group) {}
 
   /** Where the index-th item of a stream goes: its split, and its 0-based number within that split. */
   private record Slot(Split split, int number) {
@@ -101,18 +101,40 @@ public final class CorpusGenerator {
     Split split = slot.split();
     String path = slot.path("doc");
     long seed = Seeds.document(config.seed(), split, slot.number());
+    // Gold names a group of releases after the first one's path: releases of one document share it.
+    String group = index < config.rereleases() || embedded(index) ? group(path) : null;
     if (index >= config.rereleases()) {
-      return new Named(path, factory.make(seed, split), List.of());
+      return new Named(path, factory.make(seed, split), List.of(), group);
     }
     List<DocumentFactory.Made> all = factory.releases(seed, split, true);
-    return new Named(path, all.get(0), all.subList(1, all.size()));
+    return new Named(path, all.get(0), all.subList(1, all.size()), group);
   }
 
-  /** A merged release, numbered within its split like documents, from a seed stream of its own. */
+  /** Whether document {@code index} comes back inside the merged release of the same number. */
+  private boolean embedded(int index) {
+    return index < config.releaseCopies() && index < config.docs();
+  }
+
+  private static String group(String path) {
+    return path.replaceAll("\\.pdf$", "");
+  }
+
+  /**
+   * A merged release, numbered within its split like documents, from a seed stream of its own; one of the first
+   * {@code releaseCopies} also holds the document of its number and is released again.
+   */
   private Named release(int index) throws IOException {
     Slot slot = slot(index);
-    return new Named(slot.path("release"), releases.make(Seeds.release(config.seed(), slot.split(), slot.number()), slot.split()),
-        List.of());
+    String path = slot.path("release");
+    long seed = Seeds.release(config.seed(), slot.split(), slot.number());
+    if (index >= config.releaseCopies()) {
+      return new Named(path, releases.make(seed, slot.split()), List.of(), null);
+    }
+    Slot doc = slot(index);
+    Draft embedded = embedded(index) ? factory.draft(Seeds.document(config.seed(), doc.split(), doc.number()), doc.split()) : null;
+    List<DocumentFactory.Made> all = releases.make(seed, slot.split(),
+        new ReleaseFactory.Copies(embedded, group(doc.path("doc")), group(path)));
+    return new Named(path, all.get(0), all.subList(1, all.size()), group(path));
   }
 
   private static Named take(Deque<Future<Named>> window) throws IOException {
@@ -133,8 +155,7 @@ public final class CorpusGenerator {
   }
 
   private static void write(Path outDir, Writer gold, Named named, Tally tally) throws IOException {
-    // Gold names a group of releases after the first one's path: releases of one document share it.
-    String group = named.rereleases().isEmpty() ? null : named.path().replaceAll("\\.pdf$", "");
+    String group = named.group();
     write(outDir, gold, named.path(), named.made(), group, tally);
     for (int i = 0; i < named.rereleases().size(); i++) {
       String path = named.path().replaceAll("\\.pdf$", "-r" + (i + 2) + ".pdf");

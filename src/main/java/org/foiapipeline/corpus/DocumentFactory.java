@@ -46,9 +46,7 @@ final class DocumentFactory {
   List<Made> releases(long seed, Split split, boolean rerelease) throws IOException {
     Random r = new Random(seed);
     Metrics metrics = new Metrics();
-    List<County> pool = geography.pool(split);
-    Scene scene = new Scene(r, metrics, geography, pool, chooseCounty(r, pool, split));
-    Draft draft = KINDS.get(r.nextInt(KINDS.size())).compose(scene);
+    Draft draft = compose(r, metrics, split);
     List<PageLayout> pages = new Layouter(metrics).layout(draft);
     boolean[] scanned = scanned(r, pages.size());
     byte[] pdf = new PdfRenderer(scanQuality).render(pages, scanned, Dates.at(draft.date(), r), r);
@@ -61,6 +59,17 @@ final class DocumentFactory {
       }
     }
     return out;
+  }
+
+  /** The draft of the document made from {@code seed}, as {@link #make} composes it (not laid out). */
+  Draft draft(long seed, Split split) {
+    return compose(new Random(seed), new Metrics(), split);
+  }
+
+  private Draft compose(Random r, Metrics metrics, Split split) {
+    List<County> pool = geography.pool(split);
+    Scene scene = new Scene(r, metrics, geography, pool, chooseCounty(r, pool, split));
+    return KINDS.get(r.nextInt(KINDS.size())).compose(scene);
   }
 
   private Made copy(Draft draft, boolean scan, Random r, Metrics metrics) throws IOException {

@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.foiapipeline.corpus.Layout.PageLayout;
+import org.foiapipeline.export.DocumentRecord.LogicalRecord;
 
 /**
  * Makes one merged release from its own seed: several logical documents (email chains, some printed more
@@ -31,26 +33,84 @@ final class ReleaseFactory {
   }
 
   DocumentFactory.Made make(long seed, Split split) throws IOException {
+    return make(seed, split, null).get(0);
+  }
+
+  /**
+   * What a release shares with other releases (docs/DUPLICATES.md).
+   *
+   * @param embedded a document released on its own too, to be held (re-redacted) by this release; null for none
+   * @param embeddedGroup its gold group
+   * @param releaseGroup the gold group of this release and its re-release; its logical documents are named
+   *     {@code <releaseGroup>:<start>-<end>} after their pages in this release
+   */
+  record Copies(Draft embedded, String embeddedGroup, String releaseGroup) {}
+
+  /**
+   * The release and, with {@code copies}, its re-release: the same logical documents in the same order,
+   * re-redacted ({@link Rerelease}), under a new Bates run, scanned throughout. Without {@code copies} the
+   * release is the same bytes {@link #make(long, Split)} gives.
+   */
+  List<DocumentFactory.Made> make(long seed, Split split, Copies copies) throws IOException {
     Random r = new Random(seed);
     Metrics metrics = new Metrics();
     List<County> pool = geography.pool(split);
     int count = size > 0 ? size : 4 + r.nextInt(7);
     List<Slot> slots = slots(r, metrics, pool, count);
+    Random own = copies == null ? null : new Random(Seeds.mix(seed ^ 0xC0_91E5_0000_0007L));
+    Slot embedded = null;
+    if (copies != null && copies.embedded() != null) {
+      embedded = Slot.other(Rerelease.of(copies.embedded(), 2, false, own, metrics), "d" + slots.size());
+      slots.add(embedded);
+    }
     Collections.shuffle(slots, r);
+    DocumentFactory.Made first = render(slots, UnaryOperator.identity(), r, null, metrics);
+    if (copies == null) {
+      return List.of(first);
+    }
+    List<String> groups = groups(first.record().logicalDocuments(), slots.indexOf(embedded), copies);
+    UnaryOperator<Draft> redact = d -> {
+      Draft x = Rerelease.of(d, 2, false, own, metrics);
+      return new Draft(x.kind(), x.date(), x.blocks(), x.contacts(), x.exemptions(), d.furniture());
+    };
+    return List.of(named(first, groups), named(render(slots, redact, own, true, metrics), groups));
+  }
+
+  private DocumentFactory.Made render(List<Slot> slots, UnaryOperator<Draft> change, Random r, Boolean scanAll,
+      Metrics metrics) throws IOException {
     BatesRun bates = new BatesRun(r);
     ReleaseGold gold = new ReleaseGold();
     List<PageLayout> pages = new ArrayList<>();
     for (Slot slot : slots) {
-      Draft draft = slot.draft(bates.furniture(r));
+      Draft draft = change.apply(slot.draft(bates.furniture(r)));
       List<PageLayout> laid = new Layouter(metrics).layout(draft);
       gold.add(draft, laid, slot);
       pages.addAll(laid);
       bates.advance(laid.size(), r);
     }
     boolean[] scanned = new boolean[pages.size()];
-    java.util.Arrays.fill(scanned, r.nextDouble() < scannedRatio);
+    java.util.Arrays.fill(scanned, scanAll != null ? scanAll : r.nextDouble() < scannedRatio);
     byte[] pdf = new PdfRenderer().render(pages, scanned, Dates.at(gold.firstDate(), r), r);
     return new DocumentFactory.Made(pdf, gold.record(scanned));
+  }
+
+  /** Gold groups of the logical documents: the embedded document's own, the others named after their pages. */
+  private static List<String> groups(List<LogicalRecord> logical, int embedded, Copies copies) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < logical.size(); i++) {
+      LogicalRecord l = logical.get(i);
+      out.add(i == embedded ? copies.embeddedGroup() : copies.releaseGroup() + ":" + l.start() + "-" + l.end());
+    }
+    return out;
+  }
+
+  private static DocumentFactory.Made named(DocumentFactory.Made made, List<String> groups) {
+    List<LogicalRecord> logical = made.record().logicalDocuments();
+    List<LogicalRecord> out = new ArrayList<>();
+    for (int i = 0; i < logical.size(); i++) {
+      out.add(logical.get(i).withDuplicateGroup(groups.get(i)));
+    }
+    return new DocumentFactory.Made(made.pdf(), made.record().withLogicalDocuments(out));
   }
 
   /** Thread printings (one or two threads, each printed up to three times) and other documents. */

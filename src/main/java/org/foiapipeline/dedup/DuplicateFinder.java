@@ -27,6 +27,8 @@ import java.util.TreeMap;
 public final class DuplicateFinder {
   static final int ROWS = 3;
   static final int BANDS = Signer.HASHES / ROWS;
+  /** Buckets larger than this are paired only among members that share a key (see {@link #pairs}). */
+  static final int BIG_BUCKET = 64;
 
   /**
    * @param shingles least estimated Jaccard similarity of the word bigrams
@@ -54,19 +56,43 @@ public final class DuplicateFinder {
    * @return document id to its group id, only for documents that have at least one near-duplicate
    */
   public Map<String, String> groups(Map<String, Signature> signatures) {
+    return groups(signatures, Map.of());
+  }
+
+  /**
+   * As {@link #groups(Map)}, where documents may also say what they print as an email chain: two documents
+   * that are surely different printings of a chain ({@link Printing#differs}) are never duplicates; a document
+   * without a printing (not an email chain) is compared as usual.
+   *
+   * @param printings document id to its printing (absent: {@link Printing#NONE})
+   */
+  public Map<String, String> groups(Map<String, Signature> signatures, Map<String, Printing> printings) {
     Map<String, Signature> docs = new TreeMap<>();
     signatures.forEach((id, s) -> {
       if (!s.isEmpty()) {
         docs.put(id, s);
       }
     });
+    String[] ids = docs.keySet().toArray(String[]::new);
+    Signature[] sigs = docs.values().toArray(Signature[]::new);
+    Printing[] parts = new Printing[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      parts[i] = printings.getOrDefault(ids[i], Printing.NONE);
+    }
     KeyWeights weights = KeyWeights.of(docs.values());
     UnionFind groups = new UnionFind();
-    for (List<String> pair : candidates(docs)) {
-      Signature a = docs.get(pair.get(0));
-      Signature b = docs.get(pair.get(1));
-      if (same(a, b, weights)) {
-        groups.join(pair.get(0), pair.get(1));
+    Set<Long> verified = new HashSet<>();
+    for (int band = 0; band < BANDS; band++) {
+      for (int[] bucket : buckets(sigs, band)) {
+        for (int[] pair : pairs(bucket, sigs, weights)) {
+          int a = pair[0];
+          int b = pair[1];
+          // A pair met in another band was verified there already; a pair already joined needs no check.
+          if (!groups.find(ids[a]).equals(groups.find(ids[b])) && verified.add((long) a * ids.length + b)
+              && !parts[a].differs(parts[b]) && same(sigs[a], sigs[b], weights)) {
+            groups.join(ids[a], ids[b]);
+          }
+        }
       }
     }
     return groups.nonSingletons();
@@ -82,27 +108,81 @@ public final class DuplicateFinder {
     return Double.isNaN(keys) ? shingles >= thresholds.keysless() : keys >= thresholds.keys();
   }
 
-  /** Pairs (smaller id first) that share a whole band. */
-  static Set<List<String>> candidates(Map<String, Signature> docs) {
-    Set<List<String>> pairs = new HashSet<>();
-    for (int band = 0; band < BANDS; band++) {
-      Map<List<Integer>, List<String>> buckets = new HashMap<>();
-      for (var e : docs.entrySet()) {
-        List<Integer> key = new ArrayList<>(ROWS);
-        for (int r = 0; r < ROWS; r++) {
-          key.add(e.getValue().value(band * ROWS + r));
-        }
-        buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getKey());
+  /**
+   * Indexes (ascending) of the signatures that agree on every value of one band, for buckets of two or more.
+   * The band's values are folded into one long: a collision only adds a candidate that verification drops.
+   */
+  static List<int[]> buckets(Signature[] sigs, int band) {
+    Map<Long, IntList> buckets = new HashMap<>();
+    for (int i = 0; i < sigs.length; i++) {
+      long key = band;
+      for (int r = 0; r < ROWS; r++) {
+        key = key * 0x9E3779B97F4A7C15L + sigs[i].value(band * ROWS + r);
       }
-      for (List<String> bucket : buckets.values()) {
-        for (int i = 0; i < bucket.size(); i++) {
-          for (int j = i + 1; j < bucket.size(); j++) {
-            pairs.add(List.of(bucket.get(i), bucket.get(j)));
-          }
+      buckets.computeIfAbsent(key, k -> new IntList()).add(i);
+    }
+    List<int[]> out = new ArrayList<>();
+    buckets.values().forEach(b -> {
+      if (b.size > 1) {
+        out.add(b.toArray());
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Candidate pairs of a bucket, smaller index first. A big bucket (documents from one template share most of
+   * their bigrams) is not paired all with all: a pair can only verify when it shares a key that weighs
+   * something, or when neither side has one, so members are paired only within those sub-buckets.
+   */
+  static List<int[]> pairs(int[] bucket, Signature[] sigs, KeyWeights weights) {
+    if (bucket.length <= BIG_BUCKET) {
+      return allPairs(bucket);
+    }
+    Map<Integer, IntList> byKey = new HashMap<>();
+    IntList keyless = new IntList();
+    for (int i : bucket) {
+      boolean any = false;
+      for (int k : sigs[i].keysView()) {
+        if (weights.weight(k) > 0) {
+          byKey.computeIfAbsent(k, x -> new IntList()).add(i);
+          any = true;
         }
+      }
+      if (!any) {
+        keyless.add(i);
       }
     }
-    return pairs;
+    List<int[]> out = new ArrayList<>(allPairs(keyless.toArray()));
+    byKey.values().forEach(sub -> out.addAll(allPairs(sub.toArray())));
+    return out;
+  }
+
+  private static List<int[]> allPairs(int[] members) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < members.length; i++) {
+      for (int j = i + 1; j < members.length; j++) {
+        out.add(new int[] {Math.min(members[i], members[j]), Math.max(members[i], members[j])});
+      }
+    }
+    return out;
+  }
+
+  /** A growable list of ints: buckets hold indexes, not boxed ids. */
+  private static final class IntList {
+    int[] values = new int[2];
+    int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
   }
 
   /** Disjoint sets of ids; a set is named by its smallest id. */

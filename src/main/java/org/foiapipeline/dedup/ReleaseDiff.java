@@ -91,8 +91,19 @@ public final class ReleaseDiff {
 
   /** Compares two releases given as page texts, in page order. */
   public Result compare(List<String> firstPages, List<String> secondPages) {
-    List<Token> a = tokens(firstPages);
-    List<Token> b = tokens(secondPages);
+    return compare(firstPages, numbers(firstPages.size()), secondPages, numbers(secondPages.size()));
+  }
+
+  /**
+   * Compares two page sequences whose pages carry their own numbers: a page range of a merged release, or the
+   * pages of a copy put in the order of the pages they copy ({@link PageAlignment}).
+   *
+   * @param firstNumbers the page number of each of {@code firstPages}, as changes report it
+   */
+  public Result compare(List<String> firstPages, List<Integer> firstNumbers, List<String> secondPages,
+      List<Integer> secondNumbers) {
+    List<Token> a = tokens(firstPages, firstNumbers);
+    List<Token> b = tokens(secondPages, secondNumbers);
     List<TokenDiff.Run> runs = TokenDiff.diff(keys(a), keys(b));
     List<Piece> pieces = new ArrayList<>();
     int same = 0;
@@ -132,19 +143,28 @@ public final class ReleaseDiff {
 
   /** The words and boxes of the pages, furniture left out. */
   List<Token> tokens(List<String> pages) {
+    return tokens(pages, numbers(pages.size()));
+  }
+
+  private List<Token> tokens(List<String> pages, List<Integer> numbers) {
     List<Token> out = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
       String page = text.stripFurniture(pages.get(p) == null ? "" : pages.get(p));
+      int n = numbers.get(p);
       Matcher m = BOX.matcher(page);
       int at = 0;
       while (m.find()) {
-        words(page.substring(at, m.start()), p + 1, out);
-        out.add(new Token(SPACE.matcher(m.group()).replaceAll(" "), p + 1, true));
+        words(page.substring(at, m.start()), n, out);
+        out.add(new Token(SPACE.matcher(m.group()).replaceAll(" "), n, true));
         at = m.end();
       }
-      words(page.substring(at), p + 1, out);
+      words(page.substring(at), n, out);
     }
     return out;
+  }
+
+  private static List<Integer> numbers(int pages) {
+    return java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList();
   }
 
   private static void words(String s, int page, List<Token> out) {

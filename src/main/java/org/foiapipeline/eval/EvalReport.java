@@ -21,6 +21,7 @@ import java.util.Map;
  * @param dateMisses the first wrong document dates
  * @param redactions gold redaction boxes found, placed in the text as tokens, and with their codes
  * @param duplicates near-duplicate groups scored pairwise (vacuous when gold has no {@code duplicate_group})
+ * @param unitDuplicates the same over units: files of one document and logical documents of merged releases
  */
 public record EvalReport(
     Matching documents,
@@ -36,7 +37,8 @@ public record EvalReport(
     Accuracy dates,
     List<String> dateMisses,
     RedactionScore redactions,
-    DuplicateScore duplicates) {
+    DuplicateScore duplicates,
+    DuplicateScore unitDuplicates) {
   public EvalReport {
     entities = ordered(entities);
     entitiesByKind = ordered(entitiesByKind);
@@ -46,6 +48,19 @@ public record EvalReport(
     duplicates = duplicates == null
         ? new DuplicateScore(SetScore.of(0, 0, 0), SetScore.of(0, 0, 0), 0, 0, List.of())
         : duplicates;
+    unitDuplicates = unitDuplicates == null
+        ? new DuplicateScore(SetScore.of(0, 0, 0), SetScore.of(0, 0, 0), 0, 0, List.of())
+        : unitDuplicates;
+  }
+
+  /** A report without unit-level near-duplicate scores. */
+  public EvalReport(
+      Matching documents, Map<String, SetScore> entities, Map<String, Map<String, SetScore>> entitiesByKind,
+      Map<String, Misses> entityMisses, ContactScore contacts, SetScore exemptions, Misses exemptionMisses,
+      SetScore bates, Misses batesMisses, OcrScore ocr, Accuracy dates, List<String> dateMisses,
+      RedactionScore redactions, DuplicateScore duplicates) {
+    this(documents, entities, entitiesByKind, entityMisses, contacts, exemptions, exemptionMisses, bates, batesMisses,
+        ocr, dates, dateMisses, redactions, duplicates, null);
   }
 
   /** A report without redaction scores. */
@@ -54,7 +69,7 @@ public record EvalReport(
       Map<String, Misses> entityMisses, ContactScore contacts, SetScore exemptions, Misses exemptionMisses,
       SetScore bates, Misses batesMisses, OcrScore ocr, Accuracy dates, List<String> dateMisses) {
     this(documents, entities, entitiesByKind, entityMisses, contacts, exemptions, exemptionMisses, bates, batesMisses,
-        ocr, dates, dateMisses, null, null);
+        ocr, dates, dateMisses, null, null, null);
   }
 
   // Map.copyOf would lose the reporting order, which the text and JSON reports keep.

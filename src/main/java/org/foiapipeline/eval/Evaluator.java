@@ -34,9 +34,11 @@ public final class Evaluator {
     OcrScorer ocr = new OcrScorer();
     RedactionScorer redactions = new RedactionScorer();
     DuplicateScorer duplicates = new DuplicateScorer(misses);
+    UnitDuplicateScorer unitDuplicates = new UnitDuplicateScorer(misses);
     for (DocumentPair pair : pairs) {
       redactions.add(pair);
       duplicates.add(pair);
+      unitDuplicates.add(pair);
       entities.add(pair);
       contacts.add(pair);
       fields.add(pair);
@@ -56,7 +58,8 @@ public final class Evaluator {
         fields.dates(),
         fields.dateMisses(),
         redactions.score(),
-        duplicates.score());
+        duplicates.score(),
+        unitDuplicates.score());
   }
 
   private static Matching matching(List<DocumentPair> pairs, int output, DocumentMatcher matcher, int misses) {

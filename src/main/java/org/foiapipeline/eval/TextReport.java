@@ -28,6 +28,7 @@ public final class TextReport {
     out.append(ocr(report.ocr()));
     out.append(RedactionTable.render(report.redactions()));
     out.append(duplicates(report.duplicates()));
+    out.append(unitDuplicates(report.unitDuplicates(), report.duplicates()));
     out.append(misses(report));
     return out.toString();
   }
@@ -53,6 +54,23 @@ public final class TextReport {
     String head = String.format(Locale.ROOT, "%nNear-duplicates (pairs of documents in one group; %d gold groups, %d output groups)%n",
         d.goldGroups(), d.outputGroups());
     String list = d.misses().isEmpty() ? "" : "  " + String.join("\n  ", d.misses()) + "\n";
+    return head + table.render() + list;
+  }
+
+  /**
+   * Near-duplicate pairs of units; printed when some file is split into logical documents (otherwise the
+   * units are the files, and the numbers those above).
+   */
+  private static String unitDuplicates(DuplicateScore units, DuplicateScore files) {
+    if (units == null || units.pairs().support() == 0 || units.pairs().equals(files.pairs())) {
+      return "";
+    }
+    TextTable table = new TextTable(1, "pairs", "gold", "output", "tp", "fp", "fn", "precision", "recall", "f1");
+    duplicateRow(table, "all", units.pairs());
+    duplicateRow(table, "with a scanned copy", units.withScanned());
+    String head = String.format(Locale.ROOT, "%nNear-duplicates by unit (files of one document and logical documents of"
+        + " merged releases; %d gold groups, %d output groups)%n", units.goldGroups(), units.outputGroups());
+    String list = units.misses().isEmpty() ? "" : "  " + String.join("\n  ", units.misses()) + "\n";
     return head + table.render() + list;
   }
 

@@ -100,11 +100,26 @@ public record DocumentRecord(
    * @param title its subject line, heading or first line
    * @param thread for an email chain, the id of the thread its messages belong to, else null
    * @param messages for an email chain, its printed messages in page order
+   * @param duplicateGroup added field {@code duplicate_group}: logical documents (and files of one document)
+   *     with the same value are releases of one document; null when it has no near-duplicate
+   *     (docs/DUPLICATES.md)
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record LogicalRecord(
-      int start, int end, String kind, String date, String title, String thread, List<MessageRecord> messages) {}
+      int start, int end, String kind, String date, String title, String thread, List<MessageRecord> messages,
+      @JsonProperty("duplicate_group") String duplicateGroup) {
+    /** A logical document without a near-duplicate group. */
+    public LogicalRecord(
+        int start, int end, String kind, String date, String title, String thread, List<MessageRecord> messages) {
+      this(start, end, kind, date, title, thread, messages, null);
+    }
+
+    /** This logical document with {@code duplicate_group} set (null for none). */
+    public LogicalRecord withDuplicateGroup(String group) {
+      return new LogicalRecord(start, end, kind, date, title, thread, messages, group);
+    }
+  }
 
   /**
    * One printed email message of a logical document.

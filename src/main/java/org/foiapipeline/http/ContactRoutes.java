@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.index.ContactRow;
+import org.foiapipeline.index.DuplicateUnits;
 import org.foiapipeline.index.Filters;
 import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityNames;
@@ -61,8 +62,8 @@ final class ContactRoutes {
       }
       return;
     }
-    Map<String, String> groups = countCopies ? Map.of() : view.duplicateGroups();
-    List<ContactCopies.Counted> counted = ContactCopies.collapse(view.contacts(filters), groups);
+    DuplicateUnits units = countCopies ? DuplicateUnits.NONE : view.duplicateUnits();
+    List<ContactCopies.Counted> counted = ContactCopies.collapse(view.contacts(filters), units);
     List<ContactRow> rows = counted.stream().map(ContactCopies.Counted::contact).toList();
     if (format.equals("json")) {
       Json.send(ctx, withCopies(detailBody(rows), counted));

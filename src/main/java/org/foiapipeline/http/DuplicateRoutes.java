@@ -12,6 +12,7 @@ import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.index.IndexView;
 import org.foiapipeline.search.Releases;
+import org.foiapipeline.search.UnitReleases;
 
 /**
  * {@code GET /api/documents/{id}/copies} (the other releases of a document) and {@code GET /api/diff?a=ID&b=ID}
@@ -36,7 +37,23 @@ final class DuplicateRoutes {
     body.put("id", record.id());
     body.put("duplicate_group", view.duplicateGroups().get(record.id()));
     body.put("copies", copies);
+    body.put("unit_copies", unitCopies(record.id()));
     Json.send(ctx, body);
+  }
+
+  /**
+   * Each unit of the document that has near-duplicates (the file, or a logical document of a merged release)
+   * with its copies, page ranges included: a letter and pages 14-16 of a merged release find each other here.
+   */
+  private List<Map<String, Object>> unitCopies(String id) throws IOException {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (var e : new UnitReleases(view).unitCopies(id).entrySet()) {
+      List<Map<String, Object>> copies = new ArrayList<>();
+      e.getValue().forEach(p -> copies.add(Map.of("id", p.record().id(), "path", p.record().path(), "start", p.start(),
+          "end", p.end(), "ref", p.ref())));
+      out.add(Map.of("unit", e.getKey(), "copies", copies));
+    }
+    return out;
   }
 
   void diff(Context ctx) throws IOException {

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -21,38 +18,87 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.util.BytesRef;
 import org.foiapipeline.dedup.DuplicateFinder;
+import org.foiapipeline.dedup.Printing;
 import org.foiapipeline.dedup.Signature;
 import org.foiapipeline.dedup.Signer;
+import org.foiapipeline.index.DuplicateDocs.Entry;
+import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.foia.DateMention;
 import org.foiapipeline.resolve.AnnotatedPage;
 import org.foiapipeline.resolve.ResolvedMention;
 
 /**
- * The near-duplicate part of the index: one Lucene document per file (kind {@code duplicate}) holding the
- * file's signature, written with the file's pages, and its group id, set by {@link #regroup}.
+ * The near-duplicate part of the index: Lucene documents of kind {@code duplicate} holding signatures and
+ * groups, written with a file's pages, their groups set by {@link #regroup}. A file that holds one document is
+ * one unit and has one duplicate document ({@code duplicate:<id>}); a file of several logical documents has one
+ * per logical document ({@code duplicate:<id>:<start>-<end>}, scope {@code unit}) and one for the whole file
+ * (scope {@code file}), which groups whole merged releases released twice.
  *
  * <p>Why a pass over all signatures rather than grouping each document as it arrives: a group's id is the
- * smallest document id in it, and grouping is transitive, so a document that arrives later can join or
+ * smallest unit id in it, and grouping is transitive, so a document that arrives later can join or
  * merge groups made earlier. Recomputing every group from the stored signatures gives the same answer
  * whatever the order documents arrived in, over however many runs, and after a crash the next run's pass
  * simply puts things right (the signatures are committed with their pages). The pass is cheap: it reads one
- * small stored field per file and compares only the candidate pairs that locality-sensitive hashing finds.
+ * small stored field per unit and compares only the candidate pairs that locality-sensitive hashing finds;
+ * units first, then the whole files of several units, so only one of the two sets is in memory at a time.
  */
 final class DuplicateGroups {
-  private static final Set<String> FIELDS = Set.of(Schema.DOC_ID, Schema.SIGNATURE, Schema.DUPLICATE_GROUP);
-
   private DuplicateGroups() {}
 
-  /** The duplicate document of a file just indexed: its signature, grouped with itself until the next pass. */
-  static Document signatureDocument(AnnotatedDocument doc) {
+  /** The signature of every page of a document, in page order: computed once, stored on the pages and merged here. */
+  static List<Signature> pageSignatures(AnnotatedDocument doc) {
     Signer signer = new Signer();
-    List<Signature> pages = new ArrayList<>();
+    List<Signature> out = new ArrayList<>();
     for (AnnotatedPage page : doc.pages()) {
-      pages.add(signer.sign(page.text(), keys(page)));
+      out.add(signer.sign(page.text(), keys(page)));
     }
-    return document(doc.id(), Signer.combine(pages), doc.id());
+    return out;
+  }
+
+  /**
+   * The duplicate documents of a file just indexed, each grouped with itself until the next pass: one for a
+   * file of one document; for a file of several logical documents, one per logical document and one for the
+   * whole file.
+   *
+   * @param pages the page signatures, in the order of {@code doc.pages()}
+   */
+  static List<Document> signatureDocuments(AnnotatedDocument doc, List<Signature> pages) {
+    Map<Integer, Signature> byNumber = new java.util.TreeMap<>();
+    for (int i = 0; i < doc.pages().size(); i++) {
+      byNumber.put(doc.pages().get(i).number(), pages.get(i));
+    }
+    return entries(doc.id(), doc.logical(), byNumber).stream().map(DuplicateDocs::document).toList();
+  }
+
+  /**
+   * The duplicate entries of a file from its page signatures: one for a file of one document; for a file of
+   * several logical documents, one per logical document and one for the whole file. Each is its own group.
+   */
+  static List<Entry> entries(String id, List<DocumentRecord.LogicalRecord> logical, Map<Integer, Signature> pages) {
+    Signature whole = Signer.combine(List.copyOf(pages.values()));
+    if (logical.size() <= 1) {
+      Printing printing = logical.isEmpty() ? Printing.NONE : printing(logical.get(0));
+      return List.of(new Entry(id, id, null, 0, 0, whole, id, printing));
+    }
+    List<Entry> out = new ArrayList<>();
+    out.add(new Entry(id, id, Schema.SCOPE_FILE, 0, 0, whole, id, Printing.NONE));
+    for (DocumentRecord.LogicalRecord l : logical) {
+      List<Signature> range = new ArrayList<>(pages.entrySet().stream()
+          .filter(e -> l.start() <= e.getKey() && e.getKey() <= l.end()).map(Map.Entry::getValue).toList());
+      String unit = DuplicateUnits.unitId(id, l.start(), l.end());
+      out.add(new Entry(unit, id, Schema.SCOPE_UNIT, l.start(), l.end(), Signer.combine(range), unit, printing(l)));
+    }
+    return out;
+  }
+
+  static Printing printing(DocumentRecord.LogicalRecord l) {
+    if (l.messages() == null || l.messages().isEmpty()) {
+      return Printing.NONE;
+    }
+    String newest = l.messages().get(0).date();
+    int day = newest == null ? 0 : (int) l.messages().stream().filter(m -> newest.equals(m.date())).count();
+    return new Printing(l.messages().size(), newest, day);
   }
 
   /**
@@ -73,52 +119,78 @@ final class DuplicateGroups {
     return keys;
   }
 
-  static Document document(String id, Signature signature, String group) {
-    Document d = new Document();
-    d.add(new StringField(Schema.KIND, Schema.KIND_DUPLICATE, Field.Store.YES));
-    d.add(new StringField(Schema.UID, Schema.duplicateUid(id), Field.Store.YES));
-    d.add(new StringField(Schema.DOC_ID, id, Field.Store.YES));
-    d.add(new StoredField(Schema.SIGNATURE, new BytesRef(signature.toBytes())));
-    d.add(new StringField(Schema.DUPLICATE_GROUP, group, Field.Store.YES));
-    return d;
-  }
-
   /**
-   * Recomputes every group and rewrites the duplicate documents whose group changed. Files indexed before
-   * signatures existed get theirs from their stored page text first.
+   * Recomputes every group and rewrites the duplicate documents whose group changed: the units (files of one
+   * document and logical documents of merged releases) first, then the whole files of several units. Files
+   * indexed before signatures existed get theirs from their stored page text first.
    *
-   * @return how many documents have at least one near-duplicate
+   * @return how many units have at least one near-duplicate
    */
   static int regroup(IndexWriter writer) throws IOException {
-    Map<String, Signature> signatures = new HashMap<>();
-    Map<String, String> stored = new HashMap<>();
+    Query units = new BooleanQuery.Builder()
+        .add(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE), Occur.FILTER)
+        .add(QueryBuilder.term(Schema.DUP_SCOPE, Schema.SCOPE_FILE), Occur.MUST_NOT)
+        .build();
+    int grouped = regroup(writer, units, true);
+    Query files = new BooleanQuery.Builder()
+        .add(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE), Occur.FILTER)
+        .add(QueryBuilder.term(Schema.DUP_SCOPE, Schema.SCOPE_FILE), Occur.FILTER)
+        .build();
+    regroup(writer, files, false);
+    return grouped;
+  }
+
+  private static int regroup(IndexWriter writer, Query which, boolean backfill) throws IOException {
+    Map<String, Entry> entries = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields fields = searcher.storedFields();
-      for (ScoreDoc hit : all(searcher, QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE))) {
-        Document d = fields.document(hit.doc, FIELDS);
-        signatures.put(d.get(Schema.DOC_ID), signature(d.getBinaryValue(Schema.SIGNATURE)));
-        stored.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP));
+      Set<String> legacy = new HashSet<>();
+      for (ScoreDoc hit : DuplicateDocs.all(searcher, which)) {
+        Document d = fields.document(hit.doc, DuplicateDocs.FIELDS);
+        Entry e = DuplicateDocs.entry(d);
+        entries.put(e.id(), e);
+        if (d.get(Schema.DUP_UNIT) == null) {
+          legacy.add(e.id());
+        }
       }
-      backfill(searcher, signatures);
+      if (backfill) {
+        legacy.addAll(backfill(searcher, entries));
+        LegacyUnits.split(searcher, writer, entries, legacy);
+      }
     }
-    Map<String, String> groups = new DuplicateFinder().groups(signatures);
-    for (var e : signatures.entrySet()) {
-      String group = groups.getOrDefault(e.getKey(), e.getKey());
-      if (!group.equals(stored.get(e.getKey()))) {
-        writer.updateDocument(new Term(Schema.UID, Schema.duplicateUid(e.getKey())), document(e.getKey(), e.getValue(), group));
+    Map<String, Signature> signatures = new HashMap<>();
+    Map<String, Printing> printings = new HashMap<>();
+    entries.forEach((id, e) -> {
+      signatures.put(id, e.signature());
+      if (!e.printing().equals(Printing.NONE)) {
+        printings.put(id, e.printing());
+      }
+    });
+    Map<String, String> groups = new DuplicateFinder().groups(signatures, printings);
+    signatures.clear();
+    for (Entry e : entries.values()) {
+      String group = groups.getOrDefault(e.id(), e.id());
+      if (!group.equals(e.group())) {
+        writer.updateDocument(new Term(Schema.UID, e.uid()), DuplicateDocs.document(e.withGroup(group)));
       }
     }
     return groups.size();
   }
 
-  /** Signs, from their stored page text, entities and date, the files that have no duplicate document yet. */
-  private static void backfill(IndexSearcher searcher, Map<String, Signature> signatures) throws IOException {
+  /**
+   * Signs, from their stored page text, entities and date, the files that have no duplicate document yet.
+   *
+   * @return their ids
+   */
+  private static Set<String> backfill(IndexSearcher searcher, Map<String, Entry> entries) throws IOException {
     Set<String> missing = new HashSet<>();
+    Set<String> signed = new HashSet<>();
+    entries.values().forEach(e -> signed.add(e.docId()));
     StoredFields fields = searcher.storedFields();
-    for (ScoreDoc hit : all(searcher, QueryBuilder.term(Schema.KIND, Schema.KIND_FILE))) {
+    for (ScoreDoc hit : DuplicateDocs.all(searcher, QueryBuilder.term(Schema.KIND, Schema.KIND_FILE))) {
       String id = fields.document(hit.doc, Set.of(Schema.DOC_ID)).get(Schema.DOC_ID);
-      if (!signatures.containsKey(id)) {
+      if (!signed.contains(id)) {
         missing.add(id);
       }
     }
@@ -128,8 +200,8 @@ final class DuplicateGroups {
           .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
           .add(QueryBuilder.term(Schema.DOC_ID, id), Occur.FILTER)
           .build();
-      List<Signature> signed = new ArrayList<>();
-      for (ScoreDoc hit : all(searcher, pages)) {
+      List<Signature> pageSignatures = new ArrayList<>();
+      for (ScoreDoc hit : DuplicateDocs.all(searcher, pages)) {
         Document page = fields.document(hit.doc, Set.of(Schema.TEXT, Schema.ENTITY, Schema.DATE));
         List<String> keys = new ArrayList<>();
         for (String entity : page.getValues(Schema.ENTITY)) {
@@ -138,17 +210,13 @@ final class DuplicateGroups {
           }
         }
         keys.addAll(Arrays.asList(page.getValues(Schema.DATE)));
-        signed.add(signer.sign(page.get(Schema.TEXT), keys));
+        pageSignatures.add(signer.sign(page.get(Schema.TEXT), keys));
       }
-      signatures.put(id, Signer.combine(signed));
+      // Grouped with itself so far: the pass writes it whatever group it gets.
+      entries.put(id, new Entry(id, id, null, 0, 0, Signer.combine(pageSignatures), "", Printing.NONE));
     }
+    return missing;
   }
 
-  private static ScoreDoc[] all(IndexSearcher searcher, Query q) throws IOException {
-    return searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs;
-  }
 
-  static Signature signature(BytesRef ref) {
-    return Signature.fromBytes(Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length));
-  }
 }

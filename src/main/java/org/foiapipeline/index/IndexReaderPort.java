@@ -87,6 +87,19 @@ public interface IndexReaderPort extends Closeable {
     return Map.of();
   }
 
+  /**
+   * Near-duplicate units (a file of one document, or a logical document of a merged release) and their groups;
+   * {@link DuplicateUnits#NONE} for an engine that does not group.
+   */
+  default DuplicateUnits duplicateUnits() throws IOException {
+    return DuplicateUnits.NONE;
+  }
+
+  /** The near-duplicate signature of each page of a document, by page number; empty when none is stored. */
+  default Map<Integer, org.foiapipeline.dedup.Signature> pageSignatures(String id) throws IOException {
+    return Map.of();
+  }
+
   /** Counts of each kind of index document (page, file, contact, ledger), for tests and status output. */
   Map<String, Integer> counts() throws IOException;
 }

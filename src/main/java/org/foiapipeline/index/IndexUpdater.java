@@ -32,6 +32,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
+import org.foiapipeline.dedup.Signature;
 import org.foiapipeline.resolve.AnnotatedPage;
 
 /**
@@ -160,20 +161,24 @@ public final class IndexUpdater implements IndexWriterPort {
    * The Lucene documents of one document, built before the commit gate is taken: analysis-side work such as
    * near-duplicate signatures must not hold back a checkpoint, nor the other threads queued behind it.
    */
-  private record Prepared(String id, List<Map.Entry<String, Document>> updates, List<Document> contacts, Document duplicate) {}
+  private record Prepared(
+      String id, List<Map.Entry<String, Document>> updates, List<Document> contacts, List<Document> duplicates) {}
 
   private Prepared prepare(AnnotatedDocument doc, List<String> paths) throws IOException {
     DocumentRecord record = mapper.record(doc, paths);
     List<Map.Entry<String, Document>> updates = new ArrayList<>();
-    for (AnnotatedPage page : doc.pages()) {
-      updates.add(Map.entry(Schema.pageUid(doc.id(), page.number()), facets.build(documents.page(doc, page, doc.path()))));
+    List<Signature> signatures = DuplicateGroups.pageSignatures(doc);
+    for (int i = 0; i < doc.pages().size(); i++) {
+      AnnotatedPage page = doc.pages().get(i);
+      updates.add(Map.entry(Schema.pageUid(doc.id(), page.number()),
+          facets.build(documents.page(doc, page, doc.path(), signatures.get(i)))));
     }
     updates.add(Map.entry(Schema.fileUid(doc.id()), facets.build(documents.file(doc.id(), record))));
     List<Document> contacts = new ArrayList<>();
     for (Document contact : documents.contacts(doc, doc.path())) {
       contacts.add(facets.build(contact));
     }
-    return new Prepared(doc.id(), updates, contacts, DuplicateGroups.signatureDocument(doc));
+    return new Prepared(doc.id(), updates, contacts, DuplicateGroups.signatureDocuments(doc, signatures));
   }
 
   /** Writes a prepared document and its ledger row (none when {@code row} is null); under the gate. */
@@ -190,7 +195,14 @@ public final class IndexUpdater implements IndexWriterPort {
     for (Map.Entry<String, Document> update : p.updates()) {
       writer.updateDocument(new Term(Schema.UID, update.getKey()), update.getValue());
     }
-    writer.updateDocument(new Term(Schema.UID, Schema.duplicateUid(p.id())), p.duplicate());
+    // A re-read file may split into other logical documents: its old units go with its old pages.
+    writer.deleteDocuments(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_DUPLICATE)), Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.DOC_ID, p.id())), Occur.FILTER)
+        .build());
+    for (Document duplicate : p.duplicates()) {
+      writer.addDocument(duplicate);
+    }
     committedRecords.written(p.id());
     if (row != null) {
       writeLedger(row);

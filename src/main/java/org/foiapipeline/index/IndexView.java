@@ -48,6 +48,7 @@ public final class IndexView implements IndexReaderPort {
   private final ContactSummaries contactSummaries = new ContactSummaries();
   private final FacetPass facetPass = new FacetPass(facets);
   private final Map<IndexReader, Map<String, String>> groupsByReader = new WeakHashMap<>();
+  private final Map<IndexReader, DuplicateUnits> unitsByReader = new WeakHashMap<>();
 
   private IndexView(Path folder, FSDirectory directory, SearcherManager searchers) {
     this.folder = folder;
@@ -149,9 +150,11 @@ public final class IndexView implements IndexReaderPort {
   public List<DocumentRecord> records() throws IOException {
     List<DocumentRecord> out = new ArrayList<>();
     Map<String, String> groups = duplicateGroups();
+    DuplicateUnits units = duplicateUnits();
     forEach(QueryBuilder.term(Schema.KIND, Schema.KIND_FILE), d -> {
       DocumentRecord r = parse(d.get(Schema.RECORD));
-      out.add(groups.containsKey(r.id()) ? r.withDuplicateGroup(groups.get(r.id())) : r);
+      r = groups.containsKey(r.id()) ? r.withDuplicateGroup(groups.get(r.id())) : r;
+      out.add(UnitRecords.withUnitGroups(r, units));
     });
     out.sort((a, b) -> a.path().compareTo(b.path()));
     return out;
@@ -180,15 +183,19 @@ public final class IndexView implements IndexReaderPort {
 
   private static Map<String, String> readDuplicateGroups(IndexSearcher searcher) throws IOException {
     Map<String, String> all = new HashMap<>();
+    Map<String, Integer> sizes = new HashMap<>();
     Query q = QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE);
     TopDocs top = searcher.search(q, Math.max(1, searcher.count(q)), new Sort(SortField.FIELD_DOC));
     var stored = searcher.storedFields();
+    // A file of one document is grouped with logical documents of merged releases too: its group's size
+    // counts them, but they are no file of the map.
     for (ScoreDoc hit : top.scoreDocs) {
-      Document d = stored.document(hit.doc, Set.of(Schema.DOC_ID, Schema.DUPLICATE_GROUP));
-      all.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP));
+      Document d = stored.document(hit.doc, Set.of(Schema.DOC_ID, Schema.DUPLICATE_GROUP, Schema.DUP_SCOPE));
+      sizes.merge(d.get(Schema.DUPLICATE_GROUP), 1, Integer::sum);
+      if (!Schema.SCOPE_UNIT.equals(d.get(Schema.DUP_SCOPE))) {
+        all.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP));
+      }
     }
-    Map<String, Integer> sizes = new HashMap<>();
-    all.values().forEach(g -> sizes.merge(g, 1, Integer::sum));
     Map<String, String> out = new HashMap<>();
     all.forEach((id, g) -> {
       if (sizes.get(g) > 1) {
@@ -196,6 +203,42 @@ public final class IndexView implements IndexReaderPort {
       }
     });
     return Map.copyOf(out);
+  }
+
+  /** The near-duplicate units (files of one document, logical documents of merged releases) and their groups. */
+  @Override
+  public DuplicateUnits duplicateUnits() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      // collapsed searches and contact tables ask for every request: read once per index version
+      synchronized (unitsByReader) {
+        DuplicateUnits units = unitsByReader.get(searcher.getIndexReader());
+        if (units == null) {
+          units = DuplicateDocs.units(searcher);
+          unitsByReader.put(searcher.getIndexReader(), units);
+        }
+        return units;
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The stored near-duplicate signature of each page of a document, by page number. */
+  @Override
+  public Map<Integer, org.foiapipeline.dedup.Signature> pageSignatures(String id) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(QueryBuilder.term(Schema.KIND, Schema.KIND_PAGE), Occur.FILTER)
+            .add(QueryBuilder.term(Schema.DOC_ID, id), Occur.FILTER)
+            .build();
+    Map<Integer, org.foiapipeline.dedup.Signature> out = new java.util.TreeMap<>();
+    forEach(q, d -> {
+      if (d.getBinaryValue(Schema.SIGNATURE) != null) {
+        out.put(d.getField(Schema.PAGE).numericValue().intValue(), DuplicateDocs.signature(d.getBinaryValue(Schema.SIGNATURE)));
+      }
+    });
+    return out;
   }
 
   public Optional<DocumentRecord> record(String id) throws IOException {

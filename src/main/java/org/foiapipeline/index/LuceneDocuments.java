@@ -23,6 +23,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.foiapipeline.contacts.Contact;
+import org.foiapipeline.dedup.Signature;
 import org.foiapipeline.dedup.Signer;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
@@ -51,6 +52,11 @@ final class LuceneDocuments {
   }
 
   Document page(AnnotatedDocument doc, AnnotatedPage page, String path) {
+    return page(doc, page, path, signer.sign(page.text(), DuplicateGroups.keys(page)));
+  }
+
+  /** A page document with its near-duplicate signature already computed (the regroup pass merges the same one). */
+  Document page(AnnotatedDocument doc, AnnotatedPage page, String path, Signature signature) {
     Document d = base(Schema.KIND_PAGE, Schema.pageUid(doc.id(), page.number()), doc.id(), path);
     intField(d, Schema.PAGE, page.number());
     d.add(PageRedactions.textField(page.page(), TEXT_TYPE));
@@ -80,7 +86,7 @@ final class LuceneDocuments {
     d.add(new StoredField(Schema.MENTIONS, Jsonl.toJson(mentionRows(page))));
     d.add(new StoredField(Schema.REDACTIONS, Jsonl.toJson(page.page().redactions())));
     d.add(new StoredField(Schema.EMAILS, Jsonl.toJson(page.structure().emails())));
-    d.add(new StoredField(Schema.SIGNATURE, new BytesRef(signer.sign(page.text(), DuplicateGroups.keys(page)).toBytes())));
+    d.add(new StoredField(Schema.SIGNATURE, new BytesRef(signature.toBytes())));
     return d;
   }
 

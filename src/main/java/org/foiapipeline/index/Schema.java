@@ -60,6 +60,24 @@ public final class Schema {
   public static final String SIGNATURE = "dup_signature";
   /** The near-duplicate group of a file: the smallest document id of its group, or its own id. */
   public static final String DUPLICATE_GROUP = "dup_group";
+  /**
+   * On a duplicate document: the near-duplicate unit it signs (a file's id, or {@code <id>:<start>-<end>} for a
+   * logical document of a merged release), and its scope: {@link #SCOPE_UNIT} for such a logical document,
+   * {@link #SCOPE_FILE} for the whole of a file of several; absent for a file that is one unit.
+   */
+  public static final String DUP_UNIT = "dup_unit";
+  public static final String DUP_SCOPE = "dup_scope";
+  /** First and last page of a logical document's unit, stored only (pages index logical_start as a point). */
+  public static final String DUP_START = "dup_start";
+  public static final String DUP_END = "dup_end";
+  /** How many printed email messages a unit holds, stored only; absent when it is no email chain. */
+  public static final String DUP_MESSAGES = "dup_messages";
+  /** The Sent date of the newest message a unit prints (ISO), stored only; absent when not read. */
+  public static final String DUP_NEWEST = "dup_newest";
+  /** How many of a unit's printed messages carry its newest message's date, stored only. */
+  public static final String DUP_NEWEST_DAY = "dup_newest_day";
+  public static final String SCOPE_UNIT = "unit";
+  public static final String SCOPE_FILE = "file";
   /** On a page of a merged release: first and last page of its logical document, and its email thread. */
   public static final String LOGICAL_START = "logical_start";
   public static final String LOGICAL_END = "logical_end";

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.foiapipeline.index.ContactRow;
+import org.foiapipeline.index.DuplicateUnits;
 
 /**
  * Counts a contact once however many releases of its document were released: contacts of near-duplicate
@@ -55,6 +56,44 @@ public final class ContactCopies {
       out.add(new Counted(rows.get(0), rows.subList(1, rows.size())));
     }
     return out;
+  }
+
+  /**
+   * As {@link #collapse(List, Map)}, with copies found between units: a contact is in the unit that holds its
+   * page, so a contact of a letter released alone and the same contact on page 15 of a merged release that
+   * holds the letter are one. Alike contacts of one unit are distinct, as alike contacts of one document are.
+   *
+   * @param units the index's near-duplicate units ({@link DuplicateUnits#NONE}: every release counts)
+   */
+  public static List<Counted> collapse(List<ContactRow> contacts, DuplicateUnits units) {
+    List<List<ContactRow>> byFirst = new ArrayList<>();
+    Map<List<String>, List<ContactRow>> byKey = new HashMap<>();
+    Map<List<String>, Integer> seen = new HashMap<>();
+    for (ContactRow c : contacts) {
+      String group = units.groupAt(c.docId(), c.page());
+      if (group == null) {
+        byFirst.add(List.of(c)); // a unit without other releases: each of its rows is its own contact
+        continue;
+      }
+      String what = String.join("|", c.agency(), c.jurisdiction(), c.kind(), c.date());
+      String unit = units.unitAt(c.docId(), c.page()).map(DuplicateUnits.Unit::id).orElse(c.docId());
+      int nth = seen.merge(List.of(unit, what), 1, Integer::sum);
+      List<ContactRow> rows = byKey.computeIfAbsent(List.of(group, Integer.toString(nth), what), k -> new ArrayList<>());
+      if (rows.isEmpty()) {
+        byFirst.add(rows);
+      }
+      rows.add(c);
+    }
+    List<Counted> out = new ArrayList<>(byFirst.size());
+    for (List<ContactRow> rows : byFirst) {
+      out.add(new Counted(rows.get(0), rows.subList(1, rows.size())));
+    }
+    return out;
+  }
+
+  /** The rows the table counts, copies found between units: one per distinct contact. */
+  public static List<ContactRow> counted(List<ContactRow> contacts, DuplicateUnits units) {
+    return collapse(contacts, units).stream().map(Counted::contact).toList();
   }
 
   /** The rows the table counts: one per distinct contact. */

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.index.ContactRow;
 import org.foiapipeline.index.ContactTally;
+import org.foiapipeline.index.DuplicateUnits;
 import org.foiapipeline.index.Filters;
 import org.foiapipeline.index.IndexReaderPort;
 import org.foiapipeline.resolve.EntityNames;
@@ -36,10 +39,14 @@ public final class ContactTable {
   public static List<JurisdictionRow> table(IndexReaderPort view, Filters filters, boolean countCopies, EntityNames names)
       throws IOException {
     Map<String, String> groups = countCopies ? Map.of() : view.duplicateGroups();
-    ContactTally.Split split = view.contactTallies(filters, groups.keySet());
+    DuplicateUnits units = countCopies ? DuplicateUnits.NONE : view.duplicateUnits();
+    // a file whose logical documents have copies is read as rows too, so its contacts fold into their units'
+    Set<String> grouped = new HashSet<>(groups.keySet());
+    grouped.addAll(units.groupedFiles());
+    ContactTally.Split split = view.contactTallies(filters, grouped);
     Map<String, ContactTally> all = new HashMap<>();
     split.tallies().forEach(t -> all.merge(t.jurisdiction(), t, ContactTally::plus));
-    ContactTally.of(ContactCopies.counted(split.grouped(), groups), groups).forEach(t -> all.merge(t.jurisdiction(), t, ContactTally::plus));
+    ContactTally.of(ContactCopies.counted(split.grouped(), units), groups).forEach(t -> all.merge(t.jurisdiction(), t, ContactTally::plus));
     return rows(all.values(), names);
   }
 

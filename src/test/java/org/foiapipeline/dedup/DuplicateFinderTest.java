@@ -53,4 +53,29 @@ class DuplicateFinderTest {
     ids.forEach(id -> backward.put(id, forward.get(id)));
     assertThat(new DuplicateFinder().groups(backward)).isEqualTo(new DuplicateFinder().groups(forward));
   }
+
+  @Test
+  void twoPrintingsOfAnEmailChainWithAnotherNumberOfMessagesAreNotDuplicates() {
+    String first = "From: Ann Lee Sent: Monday To: Sheriff Wakefield Subject: detainer request for the inmate held"
+        + " at the county jail since Friday, please confirm the release date and the booking number.";
+    String reply = "From: Sheriff Wakefield Sent: Tuesday To: Ann Lee Subject: RE: detainer request, we will hold him. ";
+    Map<String, Signature> docs = new LinkedHashMap<>();
+    docs.put("a-short", signer.sign(first, List.of("county:27037", "person:ann-lee")));
+    docs.put("b-long", signer.sign(reply + first, List.of("county:27037", "person:ann-lee")));
+    docs.put("c-short-again", signer.sign(first.replace("Ann Lee", "(b)(6)"), List.of("county:27037")));
+    assertThat(new DuplicateFinder().groups(docs)).containsKeys("a-short", "b-long", "c-short-again");
+    Map<String, String> groups = new DuplicateFinder().groups(docs, Map.of("a-short", new Printing(1, "2019-03-04", 1),
+        "b-long", new Printing(2, "2019-03-04", 2), "c-short-again", new Printing(1, null, 0)));
+    assertThat(groups).containsOnlyKeys("a-short", "c-short-again");
+  }
+
+  @Test
+  void aBucketOfManyDocumentsFromOneTemplateIsPairedOnlyWhereKeysAllowIt() {
+    Map<String, Signature> docs = new LinkedHashMap<>();
+    for (int i = 0; i < 3 * DuplicateFinder.BIG_BUCKET; i++) {
+      docs.put(String.format("m-%04d", i), moa("County" + i, "Sheriff" + i, Integer.toString(20000 + i), ""));
+    }
+    docs.put("a-copy-of-7", signer.sign(String.format(MOA, "County7", "(b)(6)"), List.of("county:20007")));
+    assertThat(new DuplicateFinder().groups(docs)).containsOnlyKeys("a-copy-of-7", "m-0007");
+  }
 }
