@@ -80,22 +80,39 @@ public final class DuplicateFinder {
       parts[i] = printings.getOrDefault(ids[i], Printing.NONE);
     }
     KeyWeights weights = KeyWeights.of(docs.values());
-    UnionFind groups = new UnionFind();
-    Set<Long> verified = new HashSet<>();
+    Groups groups = new Groups(sigs, weights);
     for (int band = 0; band < BANDS; band++) {
+      int current = band;
       for (int[] bucket : buckets(sigs, band)) {
-        for (int[] pair : pairs(bucket, sigs, weights)) {
-          int a = pair[0];
-          int b = pair[1];
-          // A pair met in another band was verified there already; a pair already joined needs no check.
-          if (!groups.find(ids[a]).equals(groups.find(ids[b])) && verified.add((long) a * ids.length + b)
+        pairs(bucket, sigs, weights, (a, b) -> {
+          // Each pair is checked once: in the first band it agrees on, and there under its smallest shared key.
+          if (!agreeBefore(sigs[a], sigs[b], current) && groups.find(a) != groups.find(b)
               && !parts[a].differs(parts[b]) && same(sigs[a], sigs[b], weights)) {
-            groups.join(ids[a], ids[b]);
+            groups.join(a, b);
           }
-        }
+        });
       }
     }
-    return groups.nonSingletons();
+    return groups.nonSingletons(ids);
+  }
+
+  /** A candidate pair of signature indexes, smaller first. */
+  interface PairSink {
+    void pair(int a, int b);
+  }
+
+  /** Whether two signatures agree on every value of a band before {@code band}: they were candidates there. */
+  static boolean agreeBefore(Signature a, Signature b, int band) {
+    for (int earlier = 0; earlier < band; earlier++) {
+      boolean all = true;
+      for (int r = 0; r < ROWS && all; r++) {
+        all = a.value(earlier * ROWS + r) == b.value(earlier * ROWS + r);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Duplicates: shingles alike, and keys that agree (or, with no keys to go by, shingles nearly equal). */
@@ -131,15 +148,18 @@ public final class DuplicateFinder {
   }
 
   /**
-   * Candidate pairs of a bucket, smaller index first. A big bucket (documents from one template share most of
-   * their bigrams) is not paired all with all: a pair can only verify when it shares a key that weighs
-   * something, or when neither side has one, so members are paired only within those sub-buckets.
+   * Candidate pairs of a bucket, smaller index first, handed to {@code sink} one by one (a bucket of
+   * thousands makes millions of pairs: none is kept). A big bucket (documents from one template share most
+   * of their bigrams) is not paired all with all: a pair can only verify when it shares a key that weighs
+   * something, or when neither side has one, so members are paired only within those sub-buckets, and a
+   * pair sharing several keys only under the smallest.
    */
-  static List<int[]> pairs(int[] bucket, Signature[] sigs, KeyWeights weights) {
+  static void pairs(int[] bucket, Signature[] sigs, KeyWeights weights, PairSink sink) {
     if (bucket.length <= BIG_BUCKET) {
-      return allPairs(bucket);
+      allPairs(bucket, sink);
+      return;
     }
-    Map<Integer, IntList> byKey = new HashMap<>();
+    Map<Integer, IntList> byKey = new TreeMap<>();
     IntList keyless = new IntList();
     for (int i : bucket) {
       boolean any = false;
@@ -153,19 +173,39 @@ public final class DuplicateFinder {
         keyless.add(i);
       }
     }
-    List<int[]> out = new ArrayList<>(allPairs(keyless.toArray()));
-    byKey.values().forEach(sub -> out.addAll(allPairs(sub.toArray())));
-    return out;
+    allPairs(keyless.toArray(), sink);
+    byKey.forEach((key, sub) -> allPairs(sub.toArray(), (a, b) -> {
+      if (!shareSmallerKey(sigs[a], sigs[b], key, weights)) {
+        sink.pair(a, b);
+      }
+    }));
   }
 
-  private static List<int[]> allPairs(int[] members) {
-    List<int[]> out = new ArrayList<>();
-    for (int i = 0; i < members.length; i++) {
-      for (int j = i + 1; j < members.length; j++) {
-        out.add(new int[] {Math.min(members[i], members[j]), Math.max(members[i], members[j])});
+  /** Whether two signatures share a weighing key smaller than {@code key} (their pair was handed on there). */
+  private static boolean shareSmallerKey(Signature a, Signature b, int key, KeyWeights weights) {
+    int[] x = a.keysView();
+    int[] y = b.keysView();
+    for (int i = 0, j = 0; i < x.length && j < y.length && x[i] < key && y[j] < key; ) {
+      if (x[i] < y[j]) {
+        i++;
+      } else if (y[j] < x[i]) {
+        j++;
+      } else if (weights.weight(x[i]) > 0) {
+        return true;
+      } else {
+        i++;
+        j++;
       }
     }
-    return out;
+    return false;
+  }
+
+  private static void allPairs(int[] members, PairSink sink) {
+    for (int i = 0; i < members.length; i++) {
+      for (int j = i + 1; j < members.length; j++) {
+        sink.pair(Math.min(members[i], members[j]), Math.max(members[i], members[j]));
+      }
+    }
   }
 
   /** A growable list of ints: buckets hold indexes, not boxed ids. */
@@ -185,35 +225,90 @@ public final class DuplicateFinder {
     }
   }
 
-  /** Disjoint sets of ids; a set is named by its smallest id. */
-  private static final class UnionFind {
-    private final Map<String, String> parent = new HashMap<>();
+  /**
+   * Disjoint sets of signature indexes; a set is named by its smallest index (the smallest id, ids being
+   * sorted). Each set keeps the counties and places and the dates its members name (keys that weigh
+   * something), and two sets are not joined when both name places and share none, or both give dates and
+   * share none: without it, a page with few keys (one county, no date) joins every letter of its template to
+   * that county, whatever their dates, and chains of such pairs make groups of different documents.
+   */
+  private static final class Groups {
+    private final int[] parent;
+    private final int[][] places;
+    private final int[][] days;
 
-    String find(String id) {
-      String p = parent.getOrDefault(id, id);
-      if (p.equals(id)) {
-        return id;
-      }
-      String root = find(p);
-      parent.put(id, root);
-      return root;
-    }
-
-    void join(String a, String b) {
-      String ra = find(a);
-      String rb = find(b);
-      if (!ra.equals(rb)) {
-        String low = ra.compareTo(rb) < 0 ? ra : rb;
-        String high = low.equals(ra) ? rb : ra;
-        parent.put(high, low);
-        parent.putIfAbsent(low, low);
+    Groups(Signature[] sigs, KeyWeights weights) {
+      parent = new int[sigs.length];
+      places = new int[sigs.length][];
+      days = new int[sigs.length][];
+      for (int i = 0; i < sigs.length; i++) {
+        parent[i] = i;
+        places[i] = weighing(sigs[i], Signature.PLACE, weights);
+        days[i] = weighing(sigs[i], Signature.DAY, weights);
       }
     }
 
-    Map<String, String> nonSingletons() {
+    private static int[] weighing(Signature s, int kind, KeyWeights weights) {
+      return java.util.stream.IntStream.of(s.keysView()).filter(k -> Signature.kind(k) == kind && weights.weight(k) > 0).toArray();
+    }
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    /** Joins the sets of {@code a} and {@code b} unless their places or dates tell them apart. */
+    void join(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra == rb || apart(places[ra], places[rb]) || apart(days[ra], days[rb])) {
+        return;
+      }
+      int low = Math.min(ra, rb);
+      int high = Math.max(ra, rb);
+      parent[high] = low;
+      places[low] = union(places[low], places[high]);
+      days[low] = union(days[low], days[high]);
+      places[high] = null;
+      days[high] = null;
+    }
+
+    /** Both name some, and none in common (both sorted). */
+    private static boolean apart(int[] x, int[] y) {
+      if (x.length == 0 || y.length == 0) {
+        return false;
+      }
+      for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+        if (x[i] == y[j]) {
+          return false;
+        }
+        if (x[i] < y[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return true;
+    }
+
+    private static int[] union(int[] x, int[] y) {
+      return java.util.stream.IntStream.concat(java.util.stream.IntStream.of(x), java.util.stream.IntStream.of(y))
+          .sorted().distinct().toArray();
+    }
+
+    Map<String, String> nonSingletons(String[] ids) {
+      int[] size = new int[parent.length];
+      for (int i = 0; i < parent.length; i++) {
+        size[find(i)]++;
+      }
       Map<String, String> out = new TreeMap<>();
-      for (String id : List.copyOf(parent.keySet())) {
-        out.put(id, find(id));
+      for (int i = 0; i < parent.length; i++) {
+        if (size[find(i)] > 1) {
+          out.put(ids[i], ids[find(i)]);
+        }
       }
       return out;
     }

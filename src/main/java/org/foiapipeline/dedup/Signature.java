@@ -16,6 +16,16 @@ import java.util.stream.IntStream;
  * @param keys sorted distinct hashes of the distinctive words
  */
 public record Signature(int[] minHash, int[] keys) {
+  /** Key kinds, in the two low bits of a key hash (see {@code Signer.keyHash}). */
+  public static final int OTHER = 0;
+  public static final int PLACE = 1;
+  public static final int DAY = 2;
+
+  /** The kind of a key hash: {@link #PLACE}, {@link #DAY} or {@link #OTHER}. */
+  public static int kind(int key) {
+    return key & 3;
+  }
+
   public Signature {
     minHash = minHash.clone();
     keys = IntStream.of(keys).sorted().distinct().toArray();

@@ -43,8 +43,21 @@ public final class Signer {
         }
       }
     }
-    return new Signature(min, keys.stream().mapToInt(k -> (int) hash(k)).toArray());
+    return new Signature(min, keys.stream().mapToInt(Signer::keyHash).toArray());
   }
+
+  /**
+   * A key's hash, its kind in the two low bits ({@link Signature#PLACE}, {@link Signature#DAY},
+   * {@link Signature#OTHER}): two documents naming different counties, or giving different dates, are
+   * different documents however alike their template.
+   */
+  static int keyHash(String key) {
+    int kind = key.startsWith("county:") || key.startsWith("place:") ? Signature.PLACE
+        : DAY_KEY.matcher(key).matches() ? Signature.DAY : Signature.OTHER;
+    return ((int) hash(key) & ~3) | kind;
+  }
+
+  private static final java.util.regex.Pattern DAY_KEY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /** Hashes of the word bigrams (of the one word, for a one-word page). */
   private static long[] shingles(List<String> words) {
