@@ -83,12 +83,16 @@ public record Signature(int[] minHash, int[] keys) {
     return keys;
   }
 
-  /** A compact binary form for storing: MinHash length, values, key count, keys. */
+  /**
+   * A compact binary form for storing: MinHash length, values, key count, keys. The key count is stored as
+   * {@code -(count + 1)}: keys carrying their kind; a signature stored before keys had kinds has a plain
+   * count.
+   */
   public byte[] toBytes() {
     ByteBuffer b = ByteBuffer.allocate(8 + 4 * (minHash.length + keys.length));
     b.putInt(minHash.length);
     IntStream.of(minHash).forEach(b::putInt);
-    b.putInt(keys.length);
+    b.putInt(-(keys.length + 1));
     IntStream.of(keys).forEach(b::putInt);
     return b.array();
   }
@@ -105,9 +109,12 @@ public record Signature(int[] minHash, int[] keys) {
       for (int i = 0; i < min.length; i++) {
         min[i] = b.getInt();
       }
-      int[] keys = new int[b.getInt()];
+      int count = b.getInt();
+      boolean kinds = count < 0;
+      int[] keys = new int[kinds ? -count - 1 : count];
       for (int i = 0; i < keys.length; i++) {
-        keys[i] = b.getInt();
+        // keys stored before they had kinds carry chance bits there: read as OTHER, they never hold groups apart
+        keys[i] = kinds ? b.getInt() : (b.getInt() & ~3) | OTHER;
       }
       return new Signature(min, keys);
     } catch (RuntimeException e) {

@@ -78,4 +78,30 @@ class DuplicateFinderTest {
     docs.put("a-copy-of-7", signer.sign(String.format(MOA, "County7", "(b)(6)"), List.of("county:20007")));
     assertThat(new DuplicateFinder().groups(docs)).containsOnlyKeys("a-copy-of-7", "m-0007");
   }
+
+  @Test
+  void aPageWithFewKeysDoesNotChainLettersOfDifferentDatesIntoOneGroup() {
+    Map<String, Signature> docs = new LinkedHashMap<>();
+    // letters from one template to one county, years apart, each with its own date and sheriff
+    docs.put("a-2009", signer.sign(String.format(MOA, "Chambers", "Hargrove") + " Dated 2009.", List.of("county:48071", "2009-06-08", "person:hargrove")));
+    docs.put("b-2015", signer.sign(String.format(MOA, "Chambers", "Marchetti") + " Dated 2015.", List.of("county:48071", "2015-11-04", "person:marchetti")));
+    // a copy of the template whose date and name were not read: agrees with both on the smaller side
+    docs.put("c-hub", signer.sign(String.format(MOA, "Chambers", "(b)(6)"), List.of("county:48071")));
+    for (int i = 0; i < 40; i++) {
+      docs.put("z-" + i, signer.sign("Minutes " + i + " of a board meeting about roads and the jail budget " + i, List.of("county:" + (10000 + i))));
+    }
+    Map<String, String> groups = new DuplicateFinder().groups(docs);
+    assertThat(groups.get("a-2009")).as("the two letters stay apart").isNotEqualTo(groups.getOrDefault("b-2015", "none"));
+  }
+
+  @Test
+  void sameDayLettersAboutDifferentCountiesAreNotDuplicates() {
+    Map<String, Signature> docs = new LinkedHashMap<>();
+    docs.put("a-coahoma", signer.sign(String.format(MOA, "Coahoma", "(b)(6)"), List.of("county:28027", "2019-03-30")));
+    docs.put("b-madison", signer.sign(String.format(MOA, "Madison", "(b)(6)"), List.of("county:28089", "2019-03-30")));
+    for (int i = 0; i < 40; i++) {
+      docs.put("z-" + i, signer.sign("Minutes " + i + " of a board meeting about roads and the jail budget " + i, List.of("county:" + (10000 + i))));
+    }
+    assertThat(new DuplicateFinder().groups(docs)).doesNotContainKeys("a-coahoma", "b-madison");
+  }
 }

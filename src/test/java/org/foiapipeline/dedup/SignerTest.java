@@ -71,4 +71,18 @@ class SignerTest {
     assertThat(empty.isEmpty()).isTrue();
     assertThat(empty.similarity(empty)).isZero();
   }
+
+  @Test
+  void keysCarryTheirKindAndASignatureStoredBeforeKindsReadsItsKeysAsOther() {
+    Signature s = new Signer().sign("a letter to the sheriff", List.of("county:27037", "2019-03-05", "person:ann-lee"));
+    assertThat(java.util.stream.IntStream.of(s.keys()).map(Signature::kind).sorted().toArray())
+        .containsExactly(Signature.OTHER, Signature.PLACE, Signature.DAY);
+    java.nio.ByteBuffer old = java.nio.ByteBuffer.allocate(4 * (2 + s.minHash().length + s.keys().length));
+    old.putInt(s.minHash().length);
+    java.util.stream.IntStream.of(s.minHash()).forEach(old::putInt);
+    old.putInt(s.keys().length); // the count as it was stored before keys had kinds
+    java.util.stream.IntStream.of(s.keys()).forEach(old::putInt);
+    assertThat(java.util.stream.IntStream.of(Signature.fromBytes(old.array()).keys()).map(Signature::kind).distinct().toArray())
+        .containsExactly(Signature.OTHER);
+  }
 }
