@@ -11,6 +11,7 @@ import org.foiapipeline.index.AnnotatedDocument;
 import org.foiapipeline.nlp.Mention;
 import org.foiapipeline.nlp.Recognizer;
 import org.foiapipeline.release.ReleaseReader;
+import org.foiapipeline.release.Segment;
 import org.foiapipeline.resolve.AnnotatedPage;
 import org.foiapipeline.resolve.DocumentResolver;
 import org.foiapipeline.resolve.ResolvedMention;
@@ -42,16 +43,55 @@ public final class Annotator {
     List<Page> pages = extracted.pages();
     List<String> texts = pages.stream().map(p -> clip(p.text())).toList();
     List<List<Mention>> mentions = texts.stream().map(recognizer::find).toList();
-    List<ResolvedMention> resolved = resolver.resolve(texts, mentions);
+    List<PageStructure> structures = texts.stream().map(structure::find).toList();
+    List<ResolvedMention> resolved = resolve(pages, texts, mentions, structures);
     List<AnnotatedPage> annotated = new ArrayList<>(pages.size());
-    for (Page page : pages) {
-      PageStructure found = structure.find(clip(page.text()));
+    for (int i = 0; i < pages.size(); i++) {
+      Page page = pages.get(i);
       List<ResolvedMention> onPage = resolved.stream().filter(m -> m.page() == page.number()).toList();
-      annotated.add(new AnnotatedPage(page, found, onPage));
+      annotated.add(new AnnotatedPage(page, structures.get(i), onPage));
     }
     // a merged release is read logical document by logical document; a plain file exactly as before
     ReleaseReader.Reading reading = release.read(annotated);
     return new AnnotatedDocument(id, path, extracted, annotated, reading.relations(), seconds, reading.logical());
+  }
+
+  /**
+   * Resolves the file's mentions. In a merged release each logical document is resolved in its own context
+   * first — its letterhead, addresses and other mentions decide an ambiguous county, not those of the
+   * documents bound with it — and the whole file's context decides only what that leaves unresolved.
+   */
+  private List<ResolvedMention> resolve(List<Page> pages, List<String> texts, List<List<Mention>> mentions,
+      List<PageStructure> structures) {
+    List<ResolvedMention> whole = resolver.resolve(texts, mentions);
+    List<Segment> segments = release.split(pages.stream().map(Page::number).toList(), texts, structures);
+    if (segments.size() < 2) {
+      return whole;
+    }
+    List<ResolvedMention> out = new ArrayList<>(whole.size());
+    int from = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      if (i == pages.size() - 1 || !sameSegment(segments, pages.get(i).number(), pages.get(i + 1).number())) {
+        int offset = pages.get(from).number() - 1;
+        for (ResolvedMention m : resolver.resolve(texts.subList(from, i + 1), mentions.subList(from, i + 1))) {
+          out.add(new ResolvedMention(m.mention(), m.page() + offset, m.entityId(), m.candidates()));
+        }
+        from = i + 1;
+      }
+    }
+    if (out.size() != whole.size()) {
+      return whole; // a resolver that does not answer every mention cannot be lined up: keep the file's reading
+    }
+    for (int k = 0; k < out.size(); k++) {
+      if (!out.get(k).isResolved() && whole.get(k).isResolved()) {
+        out.set(k, whole.get(k)); // both lists hold the mentions page by page, in order
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameSegment(List<Segment> segments, int a, int b) {
+    return segments.stream().anyMatch(s -> s.contains(a) && s.contains(b));
   }
 
   private static String clip(String text) {

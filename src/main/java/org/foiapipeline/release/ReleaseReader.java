@@ -1,5 +1,7 @@
 package org.foiapipeline.release;
 
+import org.foiapipeline.foia.PageStructure;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,6 +51,20 @@ public final class ReleaseReader {
     public Reading {
       logical = List.copyOf(logical);
     }
+  }
+
+  /**
+   * The logical documents of a file's pages, from their text and structure alone (what {@link #read} splits
+   * by), so that entities can be resolved document by document before the pages are read.
+   *
+   * @param numbers, texts, structures one entry per page, in order
+   */
+  public List<Segment> split(List<Integer> numbers, List<String> texts, List<PageStructure> structures) {
+    List<PageCues> pages = new ArrayList<>();
+    for (int i = 0; i < numbers.size(); i++) {
+      pages.add(cues.read(numbers.get(i), texts.get(i), structures.get(i)));
+    }
+    return pages.isEmpty() ? List.of() : splitter.split(pages);
   }
 
   /** Never throws on odd pages; a file without pages has no logical documents. */
