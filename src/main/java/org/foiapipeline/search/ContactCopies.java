@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.foiapipeline.index.ContactRow;
 import org.foiapipeline.index.DuplicateUnits;
 
@@ -32,19 +33,29 @@ public final class ContactCopies {
    * @return one entry per distinct contact, in the order of its first row
    */
   public static List<Counted> collapse(List<ContactRow> contacts, Map<String, String> groups) {
+    return collapse(contacts, c -> groups.get(c.docId()), ContactRow::docId);
+  }
+
+  /**
+   * The one way contacts are counted once: rows of the same group with the same agency, jurisdiction, kind
+   * and date are one contact, the n-th alike row of one release (its {@code release}) pairing with the n-th
+   * of another. A row without a group is its own contact.
+   */
+  private static List<Counted> collapse(List<ContactRow> contacts, Function<ContactRow, String> groupOf,
+      Function<ContactRow, String> releaseOf) {
     List<List<ContactRow>> byFirst = new ArrayList<>();
     Map<List<String>, List<ContactRow>> byKey = new HashMap<>();
     Map<List<String>, Integer> seen = new HashMap<>();
     for (ContactRow c : contacts) {
-      String group = groups.get(c.docId());
+      String group = groupOf.apply(c);
       if (group == null) {
-        byFirst.add(List.of(c)); // a document without other releases: each of its rows is its own contact
+        byFirst.add(List.of(c)); // a release without other copies: each of its rows is its own contact
         continue;
       }
-      // Alike rows of one document are distinct contacts (two inquiries on one day): the n-th of them in one
+      // Alike rows of one release are distinct contacts (two inquiries on one day): the n-th of them in one
       // release is the same contact as the n-th in another.
       String what = String.join("|", c.agency(), c.jurisdiction(), c.kind(), c.date());
-      int nth = seen.merge(List.of(c.docId(), what), 1, Integer::sum);
+      int nth = seen.merge(List.of(releaseOf.apply(c), what), 1, Integer::sum);
       List<ContactRow> rows = byKey.computeIfAbsent(List.of(group, Integer.toString(nth), what), k -> new ArrayList<>());
       if (rows.isEmpty()) {
         byFirst.add(rows);
@@ -66,29 +77,8 @@ public final class ContactCopies {
    * @param units the index's near-duplicate units ({@link DuplicateUnits#NONE}: every release counts)
    */
   public static List<Counted> collapse(List<ContactRow> contacts, DuplicateUnits units) {
-    List<List<ContactRow>> byFirst = new ArrayList<>();
-    Map<List<String>, List<ContactRow>> byKey = new HashMap<>();
-    Map<List<String>, Integer> seen = new HashMap<>();
-    for (ContactRow c : contacts) {
-      String group = units.groupAt(c.docId(), c.page());
-      if (group == null) {
-        byFirst.add(List.of(c)); // a unit without other releases: each of its rows is its own contact
-        continue;
-      }
-      String what = String.join("|", c.agency(), c.jurisdiction(), c.kind(), c.date());
-      String unit = units.unitAt(c.docId(), c.page()).map(DuplicateUnits.Unit::id).orElse(c.docId());
-      int nth = seen.merge(List.of(unit, what), 1, Integer::sum);
-      List<ContactRow> rows = byKey.computeIfAbsent(List.of(group, Integer.toString(nth), what), k -> new ArrayList<>());
-      if (rows.isEmpty()) {
-        byFirst.add(rows);
-      }
-      rows.add(c);
-    }
-    List<Counted> out = new ArrayList<>(byFirst.size());
-    for (List<ContactRow> rows : byFirst) {
-      out.add(new Counted(rows.get(0), rows.subList(1, rows.size())));
-    }
-    return out;
+    return collapse(contacts, c -> units.groupAt(c.docId(), c.page()),
+        c -> units.unitAt(c.docId(), c.page()).map(DuplicateUnits.Unit::id).orElse(c.docId()));
   }
 
   /** The rows the table counts, copies found between units: one per distinct contact. */
