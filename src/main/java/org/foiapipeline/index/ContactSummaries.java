@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.stream.IntStream;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -24,11 +25,12 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Contact rows for tables by jurisdiction: agency, jurisdiction, state, kind, date, document and page, without
+ * Contact tallies for tables by jurisdiction, from rows of agency, jurisdiction, state, kind, date, document and page, without
  * the evidence snippet and the path, read from doc values once per index segment and kept while the segment
  * lives. An unfiltered table over 280,000 contacts would otherwise decompress every contact's stored fields
  * on every request; with the rows kept, a request only walks its matches. Segments never change, so a kept
@@ -48,27 +50,6 @@ final class ContactSummaries {
    * {@link Integer#MIN_VALUE}). Slots of other documents are null / unused.
    */
   record Kept(ContactRow[] rows, int[] jurisdiction, byte[] kind, int[] day, int[] doc) {}
-
-  /** The contacts matching {@code query} in index order; {@code path} and {@code snippet} empty. */
-  List<ContactRow> read(IndexSearcher searcher, Query query) throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<ContactRow> rows = new ArrayList<>();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Scorer scorer = weight.scorer(leaf);
-      if (scorer == null) {
-        continue;
-      }
-      ContactRow[] kept = segment(leaf.reader()).rows();
-      Bits live = leaf.reader().getLiveDocs();
-      DocIdSetIterator it = scorer.iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (kept[doc] != null && (live == null || live.get(doc))) {
-          rows.add(kept[doc]);
-        }
-      }
-    }
-    return rows;
-  }
 
   /**
    * The contacts matching {@code query} tallied by jurisdiction, except those of {@code groupedDocs}, which
@@ -105,27 +86,27 @@ final class ContactSummaries {
   private Kept segment(LeafReader reader) throws IOException {
     IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
     if (helper == null) {
-      return keep(SegmentReader.rows(reader)); // a reader that cannot say when it changes is read each time
+      return keep(SegmentReader.read(reader)); // a reader that cannot say when it changes is read each time
     }
     synchronized (bySegment) {
       Kept kept = bySegment.get(helper.getKey());
       if (kept == null) {
-        kept = keep(SegmentReader.rows(reader));
+        kept = keep(SegmentReader.read(reader));
         bySegment.put(helper.getKey(), kept);
       }
       return kept;
     }
   }
 
-  private Kept keep(ContactRow[] rows) {
+  private Kept keep(SegmentReader.Read read) {
+    ContactRow[] rows = read.rows();
     int n = rows.length;
-    Kept kept = new Kept(rows, new int[n], new byte[n], new int[n], new int[n]);
+    Kept kept = new Kept(rows, new int[n], new byte[n], read.days(), new int[n]);
     for (int doc = 0; doc < n; doc++) {
       ContactRow r = rows[doc];
       if (r != null) {
         kept.jurisdiction()[doc] = jurisdictions.id(r.jurisdiction());
         kept.kind()[doc] = (byte) ContactTally.kind(r.kind());
-        kept.day()[doc] = r.date().isEmpty() ? Integer.MIN_VALUE : (int) LocalDate.parse(r.date()).toEpochDay();
         kept.doc()[doc] = documents.id(r.docId());
       }
     }
@@ -166,34 +147,29 @@ final class ContactSummaries {
       idsUsed = new FixedBitSet(Math.max(1, ids.getValueCount()));
     }
 
-    static ContactRow[] rows(LeafReader reader) throws IOException {
-      ContactRow[] rows = new ContactRow[reader.maxDoc()];
+    /** A segment's contact rows by segment doc id, and their epoch days ({@link Integer#MIN_VALUE}: undated). */
+    record Read(ContactRow[] rows, int[] days) {}
+
+    static Read read(LeafReader reader) throws IOException {
+      Read read = new Read(new ContactRow[reader.maxDoc()], new int[reader.maxDoc()]);
       int[] docs = contactDocs(reader);
       if (docs.length > 0) {
-        new SegmentReader(reader).fill(reader, docs, rows);
+        new SegmentReader(reader).fill(reader, docs, read);
       }
-      return rows;
+      return read;
     }
 
     private static int[] contactDocs(LeafReader reader) throws IOException {
       var postings = reader.postings(new Term(Schema.KIND, Schema.KIND_CONTACT));
-      if (postings == null) {
-        return new int[0];
+      IntStream.Builder out = IntStream.builder(); // postings come in ascending doc order
+      for (int doc = postings == null ? DocIdSetIterator.NO_MORE_DOCS : postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        out.add(doc);
       }
-      FixedBitSet docs = new FixedBitSet(reader.maxDoc());
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-        docs.set(doc);
-      }
-      int[] out = new int[docs.cardinality()];
-      int n = 0;
-      for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-        out[n++] = doc;
-      }
-      return out;
+      return out.build().toArray();
     }
 
-    private void fill(LeafReader reader, int[] docs, ContactRow[] rows) throws IOException {
+    private void fill(LeafReader reader, int[] docs, Read read) throws IOException {
       int[][] labelOrds = new int[docs.length][];
       int[] idOrds = new int[docs.length];
       for (int i = 0; i < docs.length; i++) {
@@ -217,9 +193,11 @@ final class ContactSummaries {
           }
         }
         int doc = docs[i];
-        String date = days.advanceExact(doc) ? dates.computeIfAbsent(days.longValue(), d -> LocalDate.ofEpochDay(d).toString()) : "";
+        boolean dated = days.advanceExact(doc);
+        read.days()[doc] = dated ? (int) days.longValue() : Integer.MIN_VALUE;
+        String date = dated ? dates.computeIfAbsent(days.longValue(), d -> LocalDate.ofEpochDay(d).toString()) : "";
         int page = pages.advanceExact(doc) ? (int) pages.longValue() : 0;
-        rows[doc] = new ContactRow(parts[0], parts[1], parts[2], parts[3], date, docIds.getOrDefault(idOrds[i], ""), "", page, "");
+        read.rows()[doc] = new ContactRow(parts[0], parts[1], parts[2], parts[3], date, docIds.getOrDefault(idOrds[i], ""), "", page, "");
       }
     }
 
@@ -237,7 +215,8 @@ final class ContactSummaries {
 
     private Map<Integer, Slot> decodeLabels() throws IOException {
       Map<Integer, Slot> out = new HashMap<>();
-      for (int ord = next(labelsUsed, 0); ord != DocIdSetIterator.NO_MORE_DOCS; ord = next(labelsUsed, ord + 1)) {
+      BitSetIterator it = new BitSetIterator(labelsUsed, 0);
+      for (int ord = it.nextDoc(); ord != DocIdSetIterator.NO_MORE_DOCS; ord = it.nextDoc()) {
         out.put(ord, Slot.of(facets.lookupOrd(ord).utf8ToString()));
       }
       return out;
@@ -245,14 +224,11 @@ final class ContactSummaries {
 
     private Map<Integer, String> decodeIds() throws IOException {
       Map<Integer, String> out = new HashMap<>();
-      for (int ord = next(idsUsed, 0); ord != DocIdSetIterator.NO_MORE_DOCS; ord = next(idsUsed, ord + 1)) {
+      BitSetIterator it = new BitSetIterator(idsUsed, 0);
+      for (int ord = it.nextDoc(); ord != DocIdSetIterator.NO_MORE_DOCS; ord = it.nextDoc()) {
         out.put(ord, ids.lookupOrd(ord).utf8ToString());
       }
       return out;
-    }
-
-    private static int next(FixedBitSet bits, int from) {
-      return from < bits.length() ? bits.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
     }
   }
 }

@@ -24,7 +24,6 @@ import org.apache.lucene.util.packed.PackedInts;
 final class DocOrdinals {
   private final OrdinalMap map; // null with one segment: segment ordinals are global
   private final List<LeafReaderContext> leaves;
-  private final FixedBitSet scattered;
   private final FixedBitSet[] scatteredBySegment;
   private final int count;
 
@@ -36,7 +35,7 @@ final class DocOrdinals {
     }
     map = values.length > 1 ? OrdinalMap.build(null, values, PackedInts.DEFAULT) : null;
     count = map != null ? (int) map.getValueCount() : values.length == 1 ? values[0].getValueCount() : 0;
-    scattered = findScattered();
+    FixedBitSet scattered = findScattered();
     scatteredBySegment = new FixedBitSet[values.length];
     for (int i = 0; i < values.length; i++) {
       scatteredBySegment[i] = new FixedBitSet(Math.max(1, values[i].getValueCount()));
@@ -58,10 +57,6 @@ final class DocOrdinals {
     return count;
   }
 
-  boolean scattered(int globalOrd) {
-    return scattered.get(globalOrd);
-  }
-
   /** The scattered documents of the segment at {@code leafIndex}, by segment ordinal. */
   FixedBitSet scatteredInSegment(int leafIndex) {
     return scatteredBySegment[leafIndex];
@@ -75,7 +70,6 @@ final class DocOrdinals {
   private FixedBitSet findScattered() throws IOException {
     FixedBitSet seen = new FixedBitSet(Math.max(1, count));
     FixedBitSet out = new FixedBitSet(Math.max(1, count));
-    long last = -1;
     for (int i = 0; i < leaves.size(); i++) {
       var reader = leaves.get(i).reader();
       var pages = reader.postings(new Term(Schema.KIND, Schema.KIND_PAGE));
@@ -84,7 +78,7 @@ final class DocOrdinals {
       }
       SortedDocValues ids = DocValues.getSorted(reader, Schema.DOC_ID_VALUES);
       LongValues global = globalOrds(i);
-      last = -1; // a document whose pages go on in the next segment is not one run of one segment
+      long last = -1; // a document whose pages go on in the next segment is not one run of one segment
       for (int doc = pages.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pages.nextDoc()) {
         if (!ids.advanceExact(doc)) {
           continue;

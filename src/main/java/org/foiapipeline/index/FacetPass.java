@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
@@ -156,13 +157,10 @@ final class FacetPass {
           counts[(int) globalLabel.get(ord)] += segmentCounts[ord];
         }
       }
-      for (int d = next(segmentDocs, 0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(segmentDocs, d + 1)) {
+      BitSetIterator matched = new BitSetIterator(segmentDocs, 0);
+      for (int d = matched.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = matched.nextDoc()) {
         documents.set((int) globalDoc.get(d));
       }
-    }
-
-    private static int next(FixedBitSet bits, int from) {
-      return from < bits.length() ? bits.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
     }
 
     private boolean sampled(int g) {

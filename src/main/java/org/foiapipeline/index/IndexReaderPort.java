@@ -31,20 +31,11 @@ public interface IndexReaderPort extends Closeable {
   List<ContactRow> contacts(Filters filters) throws IOException;
 
   /**
-   * The contacts that pass the filters as a table by jurisdiction needs them: the same rows as
-   * {@link #contacts}, in an order of the engine's choosing, where an engine may leave {@code path} and
-   * {@code snippet} empty to answer faster.
-   */
-  default List<ContactRow> contactSummaries(Filters filters) throws IOException {
-    return contacts(filters);
-  }
-
-  /**
    * The contacts that pass the filters, tallied by jurisdiction where their document has no near-duplicate
    * ({@code groupedDocs} lists the documents that have), as rows where it has.
    */
   default ContactTally.Split contactTallies(Filters filters, java.util.Set<String> groupedDocs) throws IOException {
-    return ContactTally.Split.of(contactSummaries(filters), groupedDocs);
+    return ContactTally.Split.of(contacts(filters), groupedDocs);
   }
 
   /** Every document's export record, by path. */

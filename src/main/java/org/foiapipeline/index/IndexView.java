@@ -118,17 +118,6 @@ public final class IndexView implements IndexReaderPort {
     return rows;
   }
 
-  /** The contacts that pass the filters in index order, from doc values: {@code path} and {@code snippet} empty. */
-  @Override
-  public List<ContactRow> contactSummaries(Filters filters) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return contactSummaries.read(searcher, QueryBuilder.contacts(filters));
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
   @Override
   public ContactTally.Split contactTallies(Filters filters, Set<String> groupedDocs) throws IOException {
     IndexSearcher searcher = searchers.acquire();
