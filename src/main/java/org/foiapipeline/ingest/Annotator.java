@@ -44,7 +44,8 @@ public final class Annotator {
     List<String> texts = pages.stream().map(p -> clip(p.text())).toList();
     List<List<Mention>> mentions = texts.stream().map(recognizer::find).toList();
     List<PageStructure> structures = texts.stream().map(structure::find).toList();
-    List<ResolvedMention> resolved = resolve(pages, texts, mentions, structures);
+    List<Segment> segments = release.split(pages.stream().map(Page::number).toList(), texts, structures);
+    List<ResolvedMention> resolved = resolve(pages, texts, mentions, segments);
     List<AnnotatedPage> annotated = new ArrayList<>(pages.size());
     for (int i = 0; i < pages.size(); i++) {
       Page page = pages.get(i);
@@ -52,7 +53,7 @@ public final class Annotator {
       annotated.add(new AnnotatedPage(page, structures.get(i), onPage));
     }
     // a merged release is read logical document by logical document; a plain file exactly as before
-    ReleaseReader.Reading reading = release.read(annotated);
+    ReleaseReader.Reading reading = release.read(annotated, segments);
     return new AnnotatedDocument(id, path, extracted, annotated, reading.relations(), seconds, reading.logical());
   }
 
@@ -62,23 +63,30 @@ public final class Annotator {
    * documents bound with it — and the whole file's context decides only what that leaves unresolved.
    */
   private List<ResolvedMention> resolve(List<Page> pages, List<String> texts, List<List<Mention>> mentions,
-      List<PageStructure> structures) {
-    List<ResolvedMention> whole = resolver.resolve(texts, mentions);
-    List<Segment> segments = release.split(pages.stream().map(Page::number).toList(), texts, structures);
+      List<Segment> segments) {
     if (segments.size() < 2) {
-      return whole;
+      return resolver.resolve(texts, mentions);
     }
-    List<ResolvedMention> out = new ArrayList<>(whole.size());
+    List<ResolvedMention> out = new ArrayList<>();
     int from = 0;
-    for (int i = 0; i < pages.size(); i++) {
-      if (i == pages.size() - 1 || !sameSegment(segments, pages.get(i).number(), pages.get(i + 1).number())) {
-        int offset = pages.get(from).number() - 1;
-        for (ResolvedMention m : resolver.resolve(texts.subList(from, i + 1), mentions.subList(from, i + 1))) {
-          out.add(new ResolvedMention(m.mention(), m.page() + offset, m.entityId(), m.candidates()));
-        }
-        from = i + 1;
+    for (Segment s : segments) {
+      int to = from;
+      while (to < pages.size() && s.contains(pages.get(to).number())) {
+        to++;
       }
+      int offset = from < pages.size() ? pages.get(from).number() - 1 : 0;
+      for (ResolvedMention m : resolver.resolve(texts.subList(from, to), mentions.subList(from, to))) {
+        out.add(new ResolvedMention(m.mention(), m.page() + offset, m.entityId(), m.candidates()));
+      }
+      from = to;
     }
+    if (from != pages.size()) {
+      return resolver.resolve(texts, mentions); // the documents did not cover the pages in order: read the file
+    }
+    if (out.stream().allMatch(ResolvedMention::isResolved)) {
+      return out; // the whole file's context is asked only for what the documents left open
+    }
+    List<ResolvedMention> whole = resolver.resolve(texts, mentions);
     if (out.size() != whole.size()) {
       return whole; // a resolver that does not answer every mention cannot be lined up: keep the file's reading
     }
@@ -88,10 +96,6 @@ public final class Annotator {
       }
     }
     return out;
-  }
-
-  private static boolean sameSegment(List<Segment> segments, int a, int b) {
-    return segments.stream().anyMatch(s -> s.contains(a) && s.contains(b));
   }
 
   private static String clip(String text) {

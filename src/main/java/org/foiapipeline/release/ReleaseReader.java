@@ -69,10 +69,15 @@ public final class ReleaseReader {
 
   /** Never throws on odd pages; a file without pages has no logical documents. */
   public Reading read(List<AnnotatedPage> pages) {
+    return read(pages, split(pages.stream().map(AnnotatedPage::number).toList(),
+        pages.stream().map(AnnotatedPage::text).toList(), pages.stream().map(AnnotatedPage::structure).toList()));
+  }
+
+  /** As {@link #read(List)}, with the pages' logical documents as {@link #split} found them. */
+  public Reading read(List<AnnotatedPage> pages, List<Segment> segments) {
     if (pages.isEmpty()) {
       return new Reading(contacts.relate(pages), List.of());
     }
-    List<Segment> segments = splitter.split(pages.stream().map(p -> cues.read(p.number(), p.text(), p.structure())).toList());
     List<Relations> each = new ArrayList<>();
     for (Segment s : segments) {
       each.add(segments.size() == 1 ? contacts.relate(pages) : contacts.relate(within(pages, s)));

@@ -67,7 +67,6 @@ public final class QueryBench {
     for (int i = 0; i < warmup; i++) {
       once(pick());
     }
-    Map<Kind, List<Double>> taken = new EnumMap<>(Kind.class);
     measured.clear();
     for (int i = 0; i < count; i++) {
       Kind kind = pick();
@@ -76,12 +75,9 @@ public final class QueryBench {
       String what = once(kind);
       double millis = (System.nanoTime() - start) / 1e6;
       double cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
-      taken.computeIfAbsent(kind, k -> new ArrayList<>()).add(millis);
       measured.add(new Request(kind, what, millis, cpuMillis));
     }
-    Map<Kind, Latencies> out = new EnumMap<>(Kind.class);
-    taken.forEach((kind, list) -> out.put(kind, sorted(kind, list)));
-    return out;
+    return byKind(Request::millis);
   }
 
   /** All measured latencies together. */
@@ -105,8 +101,13 @@ public final class QueryBench {
    * (wall time on a shared machine includes waiting for a core).
    */
   public Map<Kind, Latencies> cpu() {
+    return byKind(Request::cpuMillis);
+  }
+
+  /** One measure of the last run's requests, sorted, by kind. */
+  private Map<Kind, Latencies> byKind(java.util.function.ToDoubleFunction<Request> measure) {
     Map<Kind, List<Double>> taken = new EnumMap<>(Kind.class);
-    measured.forEach(r -> taken.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.cpuMillis()));
+    measured.forEach(r -> taken.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(measure.applyAsDouble(r)));
     Map<Kind, Latencies> out = new EnumMap<>(Kind.class);
     taken.forEach((kind, list) -> out.put(kind, sorted(kind, list)));
     return out;
