@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -85,9 +84,9 @@ final class PdfPages {
         // PDFBox renders the page as displayed (rotation applied), so the boxes need no turning
         scanBoxes.set(index, ImageRedactions.find(image, limits.ocrDpi()));
       }
-      Path png = Files.createTempFile(tempDir(), "page-" + number + "-", ".png");
-      ImageIO.write(image, "png", png.toFile());
-      batch.submit(number, png);
+      Path pgm = Files.createTempFile(tempDir(), "page-" + number + "-", ".pgm");
+      Gray.writePgm(image, pgm);
+      batch.submit(number, pgm);
     } catch (IOException | RuntimeException e) {
       batch.skip(number, OcrResult.failed("page could not be rendered: " + e.getMessage()));
     }

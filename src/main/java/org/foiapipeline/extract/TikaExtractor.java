@@ -32,7 +32,8 @@ public final class TikaExtractor implements Extractor {
   static final long CHARS_PER_PAGE = 2_000;
 
   private final Limits limits;
-  private final AutoDetectParser parser = new AutoDetectParser();
+  /** Made on first use: setting Tika up takes a second or two, which a batch of PDFs alone never needs. */
+  private AutoDetectParser parser;
 
   public TikaExtractor(Limits limits) {
     this.limits = limits;
@@ -53,7 +54,7 @@ public final class TikaExtractor implements Extractor {
     String problem = "";
     Status failure = null;
     try (InputStream in = TikaInputStream.get(file, metadata)) {
-      parser.parse(in, handler, metadata, context());
+      parser().parse(in, handler, metadata, context());
     } catch (EncryptedDocumentException e) {
       failure = Status.ENCRYPTED;
       problem = "encrypted: needs a password to open";
@@ -69,6 +70,13 @@ public final class TikaExtractor implements Extractor {
     return outcome(mediaType, withHeaders(mediaType, metadata, pages.pages()), failure, problem);
   }
 
+  private synchronized AutoDetectParser parser() {
+    if (parser == null) {
+      parser = new AutoDetectParser();
+    }
+    return parser;
+  }
+
   private ParseContext context() {
     ParseContext context = new ParseContext();
     TesseractOCRConfig noOcr = new TesseractOCRConfig();
@@ -78,7 +86,7 @@ public final class TikaExtractor implements Extractor {
     pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
     pdf.setExtractInlineImages(false);
     context.set(PDFParserConfig.class, pdf);
-    context.set(Parser.class, parser);
+    context.set(Parser.class, parser());
     return context;
   }
 

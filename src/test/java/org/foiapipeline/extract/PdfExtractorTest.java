@@ -57,6 +57,26 @@ class PdfExtractorTest {
   }
 
   @Test
+  void fakeBoldTextDrawnTwiceIsReadOnceAndRepeatedWordsStay() throws IOException {
+    Path pdf = dir.resolve("bold.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER);
+      doc.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        // a bold heading as some writers print it: the same line three times, a fraction of a point apart
+        for (float shift : new float[] {0f, 0.3f, 0.6f}) {
+          TestPdfs.writeLines(cs, 72 + shift, 720, "MEMORANDUM OF AGREEMENT");
+        }
+        TestPdfs.writeLines(cs, 72, 680, "Dakota County, Dakota County and Dakota County agree.");
+      }
+      TestPdfs.save(doc, pdf);
+    }
+    String text = extractWithFakeOcr(pdf, LIMITS).pages().get(0).text();
+    assertThat(text.lines().findFirst()).contains("MEMORANDUM OF AGREEMENT");
+    assertThat(text.split("Dakota County", -1)).hasSize(4);
+  }
+
+  @Test
   void scannedPageIsOcrdWithTesseractWhenItHasNoTextLayer() throws IOException {
     Path pdf = dir.resolve("scan.pdf");
     try (PDDocument doc = new PDDocument()) {
