@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -22,7 +20,7 @@ import opennlp.tools.util.Span;
 public final class ModelRecognizer implements Recognizer {
   private final ThreadLocal<Workers> workers;
 
-  private record Workers(SentenceDetectorME sentences, TokenizerME tokens, NameFinderME names) {}
+  private record Workers(SentenceDetectorME sentences, ChunkCachedTokenizer tokens, NameFinderME names) {}
 
   public ModelRecognizer(TokenNameFinderModel model) {
     this.workers =
@@ -30,7 +28,7 @@ public final class ModelRecognizer implements Recognizer {
             () ->
                 new Workers(
                     new SentenceDetectorME(OpenNlpModels.sentences()),
-                    new TokenizerME(OpenNlpModels.tokens()),
+                    new ChunkCachedTokenizer(new TokenizerME(OpenNlpModels.tokens())),
                     new NameFinderME(model)));
   }
 
@@ -45,22 +43,16 @@ public final class ModelRecognizer implements Recognizer {
    */
   static final int MAX_TOKENS = 256;
 
-  /**
-   * Two capitalised words in a row ("Larry Smith", "Sheriff Norman Chaffins", "Dakota Co"), an initial
-   * allowed between them: the shape of every name the model adds to the gazetteer and the patterns.
-   */
-  private static final Pattern NAME_SHAPE =
-      Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]+\\.?(?:[ \\t]+\\p{Lu}\\.)?[ \\t\\n]+\\p{Lu}[\\p{L}'\u2019-]+");
-
   @Override
   public List<Mention> find(String pageText) {
     return find(pageText, List.of());
   }
 
   /**
-   * Runs the name finder only on sentences with a name-shaped pair of words that {@code known} mentions do
-   * not already cover: the finder and its tokenizer were a third of text-layer ingest, spent mostly on
-   * prose and on names the gazetteer had already found, where the model adds nothing.
+   * Runs the name finder only around name-shaped pairs of words that {@code known} mentions do not already
+   * cover, within their sentence and a few words either side ({@link NameCandidates}): the finder and its tokenizer
+   * were a third of text-layer ingest, spent mostly on prose and on names the gazetteer had already found,
+   * where the model adds nothing.
    */
   @Override
   public List<Mention> find(String pageText, List<Mention> known) {
@@ -68,22 +60,8 @@ public final class ModelRecognizer implements Recognizer {
     List<Mention> out = new ArrayList<>();
     try {
       for (Span sentence : w.sentences().sentPosDetect(pageText)) {
-        if (!hasUncoveredName(pageText, sentence, known)) {
-          continue;
-        }
-        String text = sentence.getCoveredText(pageText).toString();
-        Span[] tokens = w.tokens().tokenizePos(text);
-        String[] words = Span.spansToStrings(tokens, text);
-        for (int from = 0; from < words.length; from += MAX_TOKENS) {
-          int to = Math.min(words.length, from + MAX_TOKENS);
-          for (Span name : w.names().find(java.util.Arrays.copyOfRange(words, from, to))) {
-            EntityType type = type(name.getType());
-            if (type != null) {
-              int start = sentence.getStart() + tokens[from + name.getStart()].getStart();
-              int end = sentence.getStart() + tokens[from + name.getEnd() - 1].getEnd();
-              out.add(new Mention(pageText.substring(start, end), type, start, end, "model"));
-            }
-          }
+        for (Span window : NameCandidates.windows(pageText, sentence, known)) {
+          findIn(w, pageText, window, out);
         }
       }
     } finally {
@@ -92,17 +70,22 @@ public final class ModelRecognizer implements Recognizer {
     return out;
   }
 
-  private static boolean hasUncoveredName(String pageText, Span sentence, List<Mention> known) {
-    Matcher m = NAME_SHAPE.matcher(pageText);
-    m.region(sentence.getStart(), sentence.getEnd());
-    while (m.find()) {
-      int start = m.start();
-      int end = m.end();
-      if (known.stream().noneMatch(k -> k.start() <= start && end <= k.end())) {
-        return true;
+  /** Runs the finder on one stretch of the page, adding what it names to {@code out}. */
+  private static void findIn(Workers w, String pageText, Span window, List<Mention> out) {
+    String text = window.getCoveredText(pageText).toString();
+    Span[] tokens = w.tokens().tokenizePos(text);
+    String[] words = Span.spansToStrings(tokens, text);
+    for (int from = 0; from < words.length; from += MAX_TOKENS) {
+      int to = Math.min(words.length, from + MAX_TOKENS);
+      for (Span name : w.names().find(java.util.Arrays.copyOfRange(words, from, to))) {
+        EntityType type = type(name.getType());
+        if (type != null) {
+          int start = window.getStart() + tokens[from + name.getStart()].getStart();
+          int end = window.getStart() + tokens[from + name.getEnd() - 1].getEnd();
+          out.add(new Mention(pageText.substring(start, end), type, start, end, "model"));
+        }
       }
     }
-    return false;
   }
 
   private static EntityType type(String label) {
