@@ -110,7 +110,7 @@ final class IngestCommand implements Callable<Integer> {
     try (IngestProgress progress = showProgress ? new IngestProgress(countFiles(paths)) : null) {
       Stages stages = noRecognition
           ? Stages.withoutRecognition(config.limits(), ocrPool)
-          : Stages.standard(config.limits(), ocrPool, model == null ? Installation.model() : model);
+          : Stages.standard(config.limits(), ocrPool, Installation.model(model, spec.commandLine().getErr()));
       IngestPipeline.Listener listener = progress == null ? IngestPipeline.Listener.NONE : progress;
       IngestReport report =
           new IngestPipeline(config, stages.extractor(), stages.annotator(), stages.names(), listener, index.target()).run();

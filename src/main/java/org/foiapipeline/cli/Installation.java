@@ -1,5 +1,6 @@
 package org.foiapipeline.cli;
 
+import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,5 +26,32 @@ final class Installation {
       // fall back to the current folder
     }
     return Path.of(MODEL);
+  }
+
+  /**
+   * The model a command recognises with: {@code given} (it must exist), else the shipped one. Without the
+   * shipped model the command still runs on the gazetteer and the patterns, and says so on {@code err}:
+   * persons and unlisted places are then not found, which a user must not learn from missing results.
+   *
+   * @throws IllegalArgumentException when {@code given} is not a readable file
+   */
+  static Path model(Path given, PrintWriter err) {
+    return model(given, model(), err);
+  }
+
+  /** As {@link #model(Path, PrintWriter)} with the shipped model at {@code shipped}. */
+  static Path model(Path given, Path shipped, PrintWriter err) {
+    if (given != null) {
+      if (!Files.isRegularFile(given) || !Files.isReadable(given)) {
+        throw new IllegalArgumentException("no such model file: " + given);
+      }
+      return given;
+    }
+    if (!Files.isRegularFile(shipped)) {
+      err.println("warning: no name-finder model at " + shipped.toAbsolutePath() + " (it ships in models/ of the"
+          + " project): persons and places missing from the lists are not recognised; pass --model FILE");
+      err.flush();
+    }
+    return shipped;
   }
 }

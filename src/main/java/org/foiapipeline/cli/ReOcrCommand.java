@@ -87,7 +87,7 @@ final class ReOcrCommand implements Callable<Integer> {
     // The stages' extractor is not used here (pages are rendered and OCR'd by ReOcrRun): a one-thread pool.
     ExecutorService extractorPool = Executors.newSingleThreadExecutor();
     try {
-      Stages stages = Stages.standard(limits, extractorPool, model == null ? Installation.model() : model);
+      Stages stages = Stages.standard(limits, extractorPool, Installation.model(model, spec.commandLine().getErr()));
       ReOcrRun run = new ReOcrRun(config, TesseractOcr.onPath(limits.ocrPerPage()), stages.annotator(), stages.names(),
           quiet ? ReOcrRun.Listener.NONE : this::progress);
       print(run.run(), config);
