@@ -1,6 +1,5 @@
 package org.foiapipeline.cli;
 
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,9 +34,15 @@ final class ExportCommand implements Callable<Integer> {
     if (!format.equals("jsonl")) {
       throw new IllegalArgumentException("--format must be jsonl, got " + format);
     }
-    try (IndexReaderPort view = index.openReader();
-        Writer writer = out == null ? new PrintWriter(spec.commandLine().getOut()) : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      export(view, writer, text);
+    try (IndexReaderPort view = index.openReader()) {
+      if (out == null) {
+        // standard output stays open for whoever runs this command next (a caller in the same JVM)
+        export(view, spec.commandLine().getOut(), text);
+      } else {
+        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          export(view, writer, text);
+        }
+      }
     }
     return 0;
   }
