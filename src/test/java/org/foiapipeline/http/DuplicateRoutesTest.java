@@ -3,16 +3,10 @@ package org.foiapipeline.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.foiapipeline.contacts.ContactKind;
-import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.IndexUpdater;
 import org.foiapipeline.index.IndexView;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +26,7 @@ class DuplicateRoutesTest {
   @TempDir static Path tmp;
   IndexView view;
   WebServer server;
-  final HttpClient http = HttpClient.newHttpClient();
+  ApiClient api;
 
   @BeforeAll
   void start() throws Exception {
@@ -49,6 +43,7 @@ class DuplicateRoutesTest {
     }
     view = IndexView.open(tmp.resolve("index"));
     server = WebServer.start(view, TestCorpus.DIRECTORY, TestCorpus.NAMES, tmp, "127.0.0.1", 0);
+    api = new ApiClient(server);
   }
 
   @AfterAll
@@ -57,41 +52,33 @@ class DuplicateRoutesTest {
     view.close();
   }
 
-  JsonNode json(String pathAndQuery, int status) throws Exception {
-    URI uri = URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).GET().build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    assertThat(r.statusCode()).as(pathAndQuery + " -> " + r.body()).isEqualTo(status);
-    return Jsonl.MAPPER.readTree(r.body());
-  }
-
   @Test
   void aDocumentListsItsOtherRelease() throws Exception {
-    JsonNode r = json("/api/documents/" + FIRST + "/copies", 200);
+    JsonNode r = api.json("/api/documents/" + FIRST + "/copies", 200);
     assertThat(r.get("copies")).hasSize(1);
     assertThat(r.get("copies").get(0).get("id").asText()).isEqualTo(SECOND);
-    assertThat(json("/api/documents/" + OTHER + "/copies", 200).get("copies")).isEmpty();
+    assertThat(api.json("/api/documents/" + OTHER + "/copies", 200).get("copies")).isEmpty();
   }
 
   @Test
   void collapsedSearchShowsOneHitForBothReleases() throws Exception {
-    JsonNode r = json("/api/search?q=training&collapse=true", 200);
+    JsonNode r = api.json("/api/search?q=training&collapse=true", 200);
     assertThat(r.get("total").asLong()).isEqualTo(1);
     assertThat(r.get("hits").get(0).get("releases").asInt()).isEqualTo(2);
-    assertThat(json("/api/search?q=training&by_document=true", 200).get("total").asLong()).isEqualTo(2);
+    assertThat(api.json("/api/search?q=training&by_document=true", 200).get("total").asLong()).isEqualTo(2);
   }
 
   @Test
   void theContactOfBothReleasesCountsOnceWithItsCopy() throws Exception {
-    JsonNode r = json("/api/contacts?detail=true", 200);
+    JsonNode r = api.json("/api/contacts?detail=true", 200);
     assertThat(r.get("total").asInt()).isEqualTo(2);
     assertThat(r.get("copies").toString()).contains("in/second.pdf");
-    assertThat(json("/api/contacts?detail=true&count_copies=true", 200).get("total").asInt()).isEqualTo(3);
+    assertThat(api.json("/api/contacts?detail=true&count_copies=true", 200).get("total").asInt()).isEqualTo(3);
   }
 
   @Test
   void theDiffMarksTheNameOnlyTheSecondReleaseRedacted() throws Exception {
-    JsonNode r = json("/api/diff?a=" + FIRST + "&b=" + SECOND, 200);
+    JsonNode r = api.json("/api/diff?a=" + FIRST + "&b=" + SECOND, 200);
     assertThat(r.get("same_group").asBoolean()).isTrue();
     assertThat(r.get("counts").get("redacted_in_second").asInt()).isEqualTo(1);
     assertThat(r.toString()).contains("John Smith").doesNotContain("ICE-2021-000777");
@@ -99,7 +86,7 @@ class DuplicateRoutesTest {
 
   @Test
   void aDiffWithoutTheSecondReleaseOrWithAnUnknownIdIsABadRequest() throws Exception {
-    assertThat(json("/api/diff?a=" + FIRST, 400).get("error").asText()).contains("missing b");
-    assertThat(json("/api/diff?a=" + FIRST + "&b=ffffffff", 400).get("error").asText()).contains("no document");
+    assertThat(api.json("/api/diff?a=" + FIRST, 400).get("error").asText()).contains("missing b");
+    assertThat(api.json("/api/diff?a=" + FIRST + "&b=ffffffff", 400).get("error").asText()).contains("no document");
   }
 }

@@ -3,17 +3,11 @@ package org.foiapipeline.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.foiapipeline.export.DocumentRecord;
-import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.IndexView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,13 +23,14 @@ class ReleaseRoutesTest {
   @TempDir static Path tmp;
   IndexView view;
   WebServer server;
-  final HttpClient http = HttpClient.newHttpClient();
+  ApiClient api;
 
   @BeforeAll
   void start() throws Exception {
     ReleaseFixture.build(tmp.resolve("index"));
     view = IndexView.open(tmp.resolve("index"));
     server = WebServer.start(view, TestCorpus.DIRECTORY, TestCorpus.NAMES, tmp, "127.0.0.1", 0);
+    api = new ApiClient(server);
   }
 
   @AfterAll
@@ -44,18 +39,9 @@ class ReleaseRoutesTest {
     view.close();
   }
 
-  JsonNode json(String pathAndQuery, int status) throws Exception {
-    URI uri = URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    assertThat(response.statusCode()).as(pathAndQuery + " -> " + response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-    return Jsonl.MAPPER.readTree(response.body());
-  }
-
   @Test
   void documentListsItsLogicalDocumentsNumberedInPageOrder() throws Exception {
-    JsonNode doc = json("/api/documents/" + ReleaseFixture.RELEASE, 200);
+    JsonNode doc = api.json("/api/documents/" + ReleaseFixture.RELEASE, 200);
     JsonNode logical = doc.get("logical_documents");
     assertThat(logical).hasSize(3);
     assertThat(logical.get(2).get("number").asInt()).isEqualTo(3);
@@ -72,13 +58,13 @@ class ReleaseRoutesTest {
 
   @Test
   void plainDocumentHasNoLogicalDocumentsAndItsPagesNone() throws Exception {
-    assertThat(json("/api/documents/" + ReleaseFixture.PLAIN, 200).get("logical_documents")).isEmpty();
-    assertThat(json("/api/documents/" + ReleaseFixture.PLAIN + "/pages/1", 200).get("logical").isNull()).isTrue();
+    assertThat(api.json("/api/documents/" + ReleaseFixture.PLAIN, 200).get("logical_documents")).isEmpty();
+    assertThat(api.json("/api/documents/" + ReleaseFixture.PLAIN + "/pages/1", 200).get("logical").isNull()).isTrue();
   }
 
   @Test
   void pageNamesTheLogicalDocumentHoldingIt() throws Exception {
-    JsonNode logical = json("/api/documents/" + ReleaseFixture.RELEASE + "/pages/5", 200).get("logical");
+    JsonNode logical = api.json("/api/documents/" + ReleaseFixture.RELEASE + "/pages/5", 200).get("logical");
     assertThat(logical.get("number").asInt()).isEqualTo(3);
     assertThat(logical.get("start").asInt()).isEqualTo(4);
     assertThat(logical.get("title").asText()).isEqualTo("RE: " + ReleaseFixture.SUBJECT);
@@ -87,7 +73,7 @@ class ReleaseRoutesTest {
 
   @Test
   void searchHitsNameTheirLogicalDocumentWhenTheFileHoldsSeveralOrTheHitIsInAThread() throws Exception {
-    JsonNode hits = json("/api/search?q=application&limit=50", 200).get("hits");
+    JsonNode hits = api.json("/api/search?q=application&limit=50", 200).get("hits");
     Map<String, JsonNode> byPlace = new java.util.HashMap<>();
     hits.forEach(h -> byPlace.put(h.get("id").asText().substring(0, 1) + h.get("page").asInt(), h));
     assertThat(byPlace).containsKeys("14", "21", "31");
@@ -98,21 +84,21 @@ class ReleaseRoutesTest {
     assertThat(inRelease.get("date").asText()).isEqualTo("2017-03-04");
     assertThat(byPlace.get("21").get("logical").get("thread").asText()).isEqualTo(ReleaseFixture.THREAD);
     assertThat(byPlace.get("31").has("logical")).isFalse();
-    JsonNode letter = json("/api/search?q=detainers", 200).at("/hits/0/logical");
+    JsonNode letter = api.json("/api/search?q=detainers", 200).at("/hits/0/logical");
     assertThat(letter.get("kind").asText()).isEqualTo("letter");
     assertThat(letter.get("thread").isNull()).isTrue();
   }
 
   @Test
   void collapsedSearchHitsNameTheirLogicalDocumentToo() throws Exception {
-    JsonNode hit = json("/api/search?q=detainers&collapse=true", 200).at("/hits/0");
+    JsonNode hit = api.json("/api/search?q=detainers&collapse=true", 200).at("/hits/0");
     assertThat(hit.at("/logical/kind").asText()).isEqualTo("letter");
     assertThat(hit.at("/logical/end").asInt()).isEqualTo(2);
   }
 
   @Test
   void threadListsEachMessageOnceOldestFirstWithTheFilePagesItIsPrintedOn() throws Exception {
-    JsonNode thread = json("/api/thread/" + ReleaseFixture.THREAD, 200);
+    JsonNode thread = api.json("/api/thread/" + ReleaseFixture.THREAD, 200);
     assertThat(thread.get("id").asText()).isEqualTo(ReleaseFixture.THREAD);
     assertThat(thread.get("subject").asText()).isEqualTo(ReleaseFixture.SUBJECT);
     List<String> dates = new ArrayList<>();
@@ -129,7 +115,7 @@ class ReleaseRoutesTest {
 
   @Test
   void threadListsTheChainsThatPrintItWithTheirPlaceInTheirFile() throws Exception {
-    JsonNode copies = json("/api/thread/" + ReleaseFixture.THREAD, 200).get("copies");
+    JsonNode copies = api.json("/api/thread/" + ReleaseFixture.THREAD, 200).get("copies");
     assertThat(copies).hasSize(3);
     List<String> chains = new ArrayList<>();
     copies.forEach(c -> chains.add(c.get("path").asText() + " " + c.get("start").asInt() + "-" + c.get("end").asInt()
@@ -140,13 +126,13 @@ class ReleaseRoutesTest {
 
   @Test
   void threadIdMayBeGivenWithoutItsPrefixOrWithAnEncodedColon() throws Exception {
-    assertThat(json("/api/thread/0A1B2C3D4E5F", 200).get("id").asText()).isEqualTo(ReleaseFixture.THREAD);
-    assertThat(json("/api/thread/thread%3A0a1b2c3d4e5f", 200).get("id").asText()).isEqualTo(ReleaseFixture.THREAD);
+    assertThat(api.json("/api/thread/0A1B2C3D4E5F", 200).get("id").asText()).isEqualTo(ReleaseFixture.THREAD);
+    assertThat(api.json("/api/thread/thread%3A0a1b2c3d4e5f", 200).get("id").asText()).isEqualTo(ReleaseFixture.THREAD);
   }
 
   @Test
   void unknownThreadIsA404WithAMessage() throws Exception {
-    JsonNode error = json("/api/thread/thread:ffffffffffff", 404);
+    JsonNode error = api.json("/api/thread/thread:ffffffffffff", 404);
     assertThat(error.get("status").asInt()).isEqualTo(404);
     assertThat(error.get("error").asText()).contains("no thread thread:ffffffffffff");
   }
@@ -154,7 +140,7 @@ class ReleaseRoutesTest {
   @ParameterizedTest
   @ValueSource(strings = {"thread:123", "thread:0a1b2c3d4e5g", "nope", "thread:0a1b2c3d4e5f0", "%3Cscript%3E"})
   void malformedThreadIdIsA400NamingTheExpectedForm(String id) throws Exception {
-    JsonNode error = json("/api/thread/" + id, 400);
+    JsonNode error = api.json("/api/thread/" + id, 400);
     assertThat(error.get("error").asText()).contains("thread: and 12 hex digits").doesNotContain("<script>");
   }
 

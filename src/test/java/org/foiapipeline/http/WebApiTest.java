@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.foiapipeline.export.Jsonl;
 import org.foiapipeline.index.IndexView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,13 +27,14 @@ class WebApiTest {
   TestCorpus corpus;
   IndexView view;
   WebServer server;
-  final HttpClient http = HttpClient.newHttpClient();
+  ApiClient api;
 
   @BeforeAll
   void start() throws IOException {
     corpus = TestCorpus.build(tmp);
     view = IndexView.open(tmp.resolve("index"));
     server = WebServer.start(view, TestCorpus.DIRECTORY, TestCorpus.NAMES, tmp, "127.0.0.1", 0);
+    api = new ApiClient(server);
   }
 
   @AfterAll
@@ -46,26 +43,13 @@ class WebApiTest {
     view.close();
   }
 
-  HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
-    URI uri = URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
-    return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  JsonNode json(String pathAndQuery, int status) throws Exception {
-    HttpResponse<byte[]> response = get(pathAndQuery);
-    String body = new String(response.body(), StandardCharsets.UTF_8);
-    assertThat(response.statusCode()).as(pathAndQuery + " -> " + body).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-    return Jsonl.MAPPER.readTree(body);
-  }
-
   static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   @Test
   void searchReturnsPageHitsWithHighlightedSnippetsAndFacets() throws Exception {
-    JsonNode r = json("/api/search?q=" + enc("\"dakota county\""), 200);
+    JsonNode r = api.json("/api/search?q=" + enc("\"dakota county\""), 200);
     assertThat(r.get("total").asLong()).isEqualTo(3);
     JsonNode hit = r.get("hits").get(0);
     assertThat(hit.get("id").asText()).matches("[0-9a-f]{64}");
@@ -77,15 +61,15 @@ class WebApiTest {
 
   @Test
   void searchFiltersResolveJurisdictionNamesAndGroupByDocument() throws Exception {
-    JsonNode byName = json("/api/search?q=ICE&jurisdiction=" + enc("Harris County, TX"), 200);
+    JsonNode byName = api.json("/api/search?q=ICE&jurisdiction=" + enc("Harris County, TX"), 200);
     assertThat(byName.get("total").asLong()).isEqualTo(1);
     assertThat(byName.at("/hits/0/id").asText()).isEqualTo(corpus.memoId);
 
-    JsonNode grouped = json("/api/search?q=ICE&by_document=true&limit=2&offset=0", 200);
+    JsonNode grouped = api.json("/api/search?q=ICE&by_document=true&limit=2&offset=0", 200);
     assertThat(grouped.get("total").asLong()).isEqualTo(3);
     assertThat(grouped.get("hits")).hasSize(2);
 
-    JsonNode dated = json("/api/search?q=ICE&from=2020-01-01&to=2020-12-31&state=TX", 200);
+    JsonNode dated = api.json("/api/search?q=ICE&from=2020-01-01&to=2020-12-31&state=TX", 200);
     assertThat(dated.get("total").asLong()).isEqualTo(1);
   }
 
@@ -113,14 +97,14 @@ class WebApiTest {
     "/api/facets?from=2019-02-30",
   })
   void badRequestsAreJson400WithoutStackTraces(String path) throws Exception {
-    JsonNode r = json(path, 400);
+    JsonNode r = api.json(path, 400);
     assertThat(r.get("error").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
   }
 
   @Test
   void pageNumbersOutsideTheDocumentAre400() throws Exception {
     for (String n : List.of("0", "3", "-1", "99999999999", "2.5", "0.png", "3.png")) {
-      JsonNode r = json("/api/documents/" + corpus.letterId + "/pages/" + n, 400);
+      JsonNode r = api.json("/api/documents/" + corpus.letterId + "/pages/" + n, 400);
       assertThat(r.get("error").asText()).contains("page");
     }
   }
@@ -128,17 +112,17 @@ class WebApiTest {
   @Test
   void missingThingsAre404Json() throws Exception {
     String unknown = "0".repeat(64);
-    assertThat(json("/api/documents/" + unknown, 404).get("error").asText()).contains("no document");
-    assertThat(json("/api/documents/" + unknown + "/pages/1", 404).has("error")).isTrue();
-    assertThat(json("/api/entities/county:99999", 404).has("error")).isTrue();
-    assertThat(json("/api/nothing-here", 404).has("error")).isTrue();
-    assertThat(json("/api/documents/" + corpus.hostileId + "/pages/1.png", 404).get("error").asText()).contains("not a PDF");
+    assertThat(api.json("/api/documents/" + unknown, 404).get("error").asText()).contains("no document");
+    assertThat(api.json("/api/documents/" + unknown + "/pages/1", 404).has("error")).isTrue();
+    assertThat(api.json("/api/entities/county:99999", 404).has("error")).isTrue();
+    assertThat(api.json("/api/nothing-here", 404).has("error")).isTrue();
+    assertThat(api.json("/api/documents/" + corpus.hostileId + "/pages/1.png", 404).get("error").asText()).contains("not a PDF");
   }
 
   @Test
   void pathsThatClimbOutOfTheUiAreRejectedAsJson() throws Exception {
     for (String path : List.of("/js/../../../etc/passwd", "/..%2f..%2fetc%2fpasswd", "/vendor/%2e%2e/%2e%2e/pom.xml")) {
-      HttpResponse<byte[]> r = get(path);
+      HttpResponse<byte[]> r = api.get(path);
       String body = new String(r.body(), StandardCharsets.UTF_8);
       assertThat(r.statusCode()).as(path).isIn(400, 404);
       assertThat(body).as(path).startsWith("{\"error\"").doesNotContain("root:").doesNotContain("<project");
@@ -147,7 +131,7 @@ class WebApiTest {
 
   @Test
   void documentHasRecordPagesAndStatus() throws Exception {
-    JsonNode r = json("/api/documents/" + corpus.letterId, 200);
+    JsonNode r = api.json("/api/documents/" + corpus.letterId, 200);
     assertThat(r.get("status").asText()).isEqualTo("ok");
     assertThat(r.get("has_image").asBoolean()).isTrue();
     assertThat(r.at("/record/path").asText()).isEqualTo("in/letter.pdf");
@@ -161,7 +145,7 @@ class WebApiTest {
 
   @Test
   void pageHasTextHitOffsetsRedactionsExemptionsBatesAndMentions() throws Exception {
-    JsonNode r = json("/api/documents/" + corpus.letterId + "/pages/1?q=" + enc("\"dakota county\" OR 287(g)"), 200);
+    JsonNode r = api.json("/api/documents/" + corpus.letterId + "/pages/1?q=" + enc("\"dakota county\" OR 287(g)"), 200);
     String text = r.get("text").asText();
     assertThat(text).isEqualTo(TestCorpus.LETTER_P1);
     List<String> hits = new ArrayList<>();
@@ -178,22 +162,22 @@ class WebApiTest {
 
   @Test
   void pngRendersPdfPagesAlsoFromZipMembersAndCachesThem() throws Exception {
-    HttpResponse<byte[]> page = get("/api/documents/" + corpus.letterId + "/pages/2.png");
+    HttpResponse<byte[]> page = api.get("/api/documents/" + corpus.letterId + "/pages/2.png");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
     var image = ImageIO.read(new ByteArrayInputStream(page.body()));
     assertThat(image.getWidth()).isBetween(800, 900); // 8.5 in at 100 dpi
-    HttpResponse<byte[]> again = get("/api/documents/" + corpus.letterId + "/pages/2.png");
+    HttpResponse<byte[]> again = api.get("/api/documents/" + corpus.letterId + "/pages/2.png");
     assertThat(again.body()).isEqualTo(page.body());
 
-    HttpResponse<byte[]> member = get("/api/documents/" + corpus.memoId + "/pages/1.png");
+    HttpResponse<byte[]> member = api.get("/api/documents/" + corpus.memoId + "/pages/1.png");
     assertThat(member.statusCode()).isEqualTo(200);
     assertThat(ImageIO.read(new ByteArrayInputStream(member.body())).getHeight()).isBetween(1050, 1150);
   }
 
   @Test
   void entityReportHasPagesRelatedAndContactTimeline() throws Exception {
-    JsonNode r = json("/api/entities/" + TestCorpus.DAKOTA, 200);
+    JsonNode r = api.json("/api/entities/" + TestCorpus.DAKOTA, 200);
     assertThat(r.get("name").asText()).isEqualTo("Dakota County, NE");
     assertThat(r.get("type").asText()).isEqualTo("county");
     assertThat(r.get("pages")).hasSize(3);
@@ -202,27 +186,27 @@ class WebApiTest {
     assertThat(r.at("/contacts/0/date").asText()).isEqualTo("2019-03-05");
     assertThat(r.at("/variants/0/value").asText()).isEqualTo("Dakota County");
 
-    JsonNode candidates = json("/api/entities?name=" + enc("Dakota County"), 200);
+    JsonNode candidates = api.json("/api/entities?name=" + enc("Dakota County"), 200);
     assertThat(candidates.at("/candidates/0/id").asText()).isEqualTo(TestCorpus.DAKOTA);
-    assertThat(json("/api/entities?name=Nowhere", 200).get("candidates")).isEmpty();
+    assertThat(api.json("/api/entities?name=Nowhere", 200).get("candidates")).isEmpty();
   }
 
   @Test
   void contactsRollUpByJurisdictionOrListEachContact() throws Exception {
-    JsonNode rollup = json("/api/contacts", 200);
+    JsonNode rollup = api.json("/api/contacts", 200);
     assertThat(rollup.get("total").asInt()).isEqualTo(3);
     assertThat(rollup.at("/jurisdictions/0/id").asText()).isEqualTo(TestCorpus.DAKOTA);
     assertThat(rollup.at("/jurisdictions/0/fips").asText()).isEqualTo("31043");
     assertThat(rollup.at("/jurisdictions/0/contacts").asInt()).isEqualTo(2);
 
-    JsonNode detail = json("/api/contacts?detail=true&state=TX", 200);
+    JsonNode detail = api.json("/api/contacts?detail=true&state=TX", 200);
     assertThat(detail.get("contacts")).hasSize(1);
     assertThat(detail.at("/contacts/0/kind").asText()).isEqualTo("meeting");
   }
 
   @Test
   void contactsCsvDownloadsWithBomQuotedFieldsAndIsoDates() throws Exception {
-    HttpResponse<byte[]> r = get("/api/contacts?format=csv&detail=true");
+    HttpResponse<byte[]> r = api.get("/api/contacts?format=csv&detail=true");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Disposition").orElse("")).isEqualTo("attachment; filename=\"contacts.csv\"");
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
@@ -231,7 +215,7 @@ class WebApiTest {
     String[] lines = body.split("\r\n");
     assertThat(lines[1]).startsWith("\"2019-03-05\",\"inquiry\",\"agency:ice\"");
 
-    String rollup = new String(get("/api/contacts?format=csv").body(), StandardCharsets.UTF_8);
+    String rollup = new String(api.get("/api/contacts?format=csv").body(), StandardCharsets.UTF_8);
     assertThat(rollup).contains("\"county:31043\",\"Dakota County, NE\",\"NE\",\"31043\",\"2\"");
   }
 
@@ -243,15 +227,15 @@ class WebApiTest {
 
   @Test
   void facetsCountAllPagesThatPassTheFilters() throws Exception {
-    JsonNode all = json("/api/facets", 200);
+    JsonNode all = api.json("/api/facets", 200);
     assertThat(all.at("/facets/year").toString()).contains("2019", "2020", "2021");
-    JsonNode texas = json("/api/facets?state=TX", 200);
+    JsonNode texas = api.json("/api/facets?state=TX", 200);
     assertThat(texas.at("/facets/jurisdiction/0/value").asText()).isEqualTo(TestCorpus.HARRIS);
   }
 
   @Test
   void uiIsServedWithAContentSecurityPolicy() throws Exception {
-    HttpResponse<byte[]> r = get("/");
+    HttpResponse<byte[]> r = api.get("/");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("FOIA");
     assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
