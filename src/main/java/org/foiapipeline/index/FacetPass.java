@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
@@ -49,7 +48,7 @@ final class FacetPass {
 
   private final Facets facets;
   private final long exactUpTo;
-  private final Map<IndexReader, DocOrdinals> ordinals = new WeakHashMap<>();
+  private final PerReader<DocOrdinals> ordinals = new PerReader<>();
 
   FacetPass(Facets facets) {
     this(facets, EXACT_UP_TO);
@@ -82,13 +81,8 @@ final class FacetPass {
     return new Result(counter.top(), counter.documents.cardinality(), scale);
   }
 
-  private synchronized DocOrdinals ordinals(IndexReader reader) throws IOException {
-    DocOrdinals d = ordinals.get(reader);
-    if (d == null) {
-      d = DocOrdinals.of(reader);
-      ordinals.put(reader, d);
-    }
-    return d;
+  private DocOrdinals ordinals(IndexReader reader) throws IOException {
+    return ordinals.get(reader, () -> DocOrdinals.of(reader));
   }
 
   /**

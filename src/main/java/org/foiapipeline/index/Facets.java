@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -22,7 +21,7 @@ final class Facets {
   /** Values shown per dimension. */
   static final int TOP_VALUES = 25;
 
-  private final Map<IndexReader, SortedSetDocValuesReaderState> states = new WeakHashMap<>();
+  private final PerReader<SortedSetDocValuesReaderState> states = new PerReader<>();
 
   Map<String, List<SearchResult.FacetCount>> count(IndexSearcher searcher, Query query) throws IOException {
     SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
@@ -46,16 +45,13 @@ final class Facets {
   }
 
   /** The facet state of one index version, or null when nothing with facets is indexed yet. */
-  synchronized SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
-    SortedSetDocValuesReaderState state = states.get(reader);
-    if (state == null && !states.containsKey(reader)) {
+  SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+    return states.get(reader, () -> {
       try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+        return new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
       } catch (IllegalArgumentException e) {
-        state = null; // nothing with facets indexed yet
+        return null; // nothing with facets indexed yet
       }
-      states.put(reader, state);
-    }
-    return state;
+    });
   }
 }

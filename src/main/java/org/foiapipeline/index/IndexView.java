@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,8 +45,8 @@ public final class IndexView implements IndexReaderPort {
   private final Facets facets = new Facets();
   private final ContactSummaries contactSummaries = new ContactSummaries();
   private final FacetPass facetPass = new FacetPass(facets);
-  private final Map<IndexReader, Map<String, String>> groupsByReader = new WeakHashMap<>();
-  private final Map<IndexReader, DuplicateUnits> unitsByReader = new WeakHashMap<>();
+  private final PerReader<Map<String, String>> groupsByReader = new PerReader<>();
+  private final PerReader<DuplicateUnits> unitsByReader = new PerReader<>();
 
   private IndexView(Path folder, FSDirectory directory, SearcherManager searchers) {
     this.folder = folder;
@@ -157,14 +155,7 @@ public final class IndexView implements IndexReaderPort {
     IndexSearcher searcher = searchers.acquire();
     try {
       // every contact table asks: read the groups once per index version, not once per request
-      synchronized (groupsByReader) {
-        Map<String, String> groups = groupsByReader.get(searcher.getIndexReader());
-        if (groups == null) {
-          groups = readDuplicateGroups(searcher);
-          groupsByReader.put(searcher.getIndexReader(), groups);
-        }
-        return groups;
-      }
+      return groupsByReader.get(searcher.getIndexReader(), () -> readDuplicateGroups(searcher));
     } finally {
       searchers.release(searcher);
     }
@@ -200,14 +191,7 @@ public final class IndexView implements IndexReaderPort {
     IndexSearcher searcher = searchers.acquire();
     try {
       // collapsed searches and contact tables ask for every request: read once per index version
-      synchronized (unitsByReader) {
-        DuplicateUnits units = unitsByReader.get(searcher.getIndexReader());
-        if (units == null) {
-          units = DuplicateDocs.units(searcher);
-          unitsByReader.put(searcher.getIndexReader(), units);
-        }
-        return units;
-      }
+      return unitsByReader.get(searcher.getIndexReader(), () -> DuplicateDocs.units(searcher));
     } finally {
       searchers.release(searcher);
     }
