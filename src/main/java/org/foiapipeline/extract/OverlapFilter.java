@@ -15,10 +15,14 @@ import java.util.Map;
 final class OverlapFilter {
   /** Grid cell in text-space units (points); a tolerance is usually a third of a glyph's width, 1–3 points. */
   private static final float CELL = 4f;
+  /** Cells looked at one by one; a wider search reads the glyphs of the same character instead. */
+  private static final long MAX_CELLS = 16;
 
   private record Glyph(String text, float x, float y) {}
 
   private final Map<Long, List<Glyph>> cells = new HashMap<>();
+  /** The same glyphs by character, for the rare glyph whose tolerance spans more cells than it is worth. */
+  private final Map<String, List<Glyph>> byText = new HashMap<>();
 
   /**
    * Whether {@code text} drawn at (x, y) repeats a glyph already seen within {@code tolerance}; if not, the
@@ -29,19 +33,28 @@ final class OverlapFilter {
     long x1 = cell(x + tolerance);
     long y0 = cell(y - tolerance);
     long y1 = cell(y + tolerance);
-    for (long cx = x0; cx <= x1; cx++) {
-      for (long cy = y0; cy <= y1; cy++) {
-        if (near(cells.get(key(cx, cy)), text, x, y, tolerance)) {
-          return true;
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS) {
+      if (near(byText.get(text), text, x, y, tolerance)) {
+        return true;
+      }
+    } else {
+      for (long cx = x0; cx <= x1; cx++) {
+        for (long cy = y0; cy <= y1; cy++) {
+          if (near(cells.get(key(cx, cy)), text, x, y, tolerance)) {
+            return true;
+          }
         }
       }
     }
-    cells.computeIfAbsent(key(cell(x), cell(y)), k -> new ArrayList<>(2)).add(new Glyph(text, x, y));
+    Glyph glyph = new Glyph(text, x, y);
+    cells.computeIfAbsent(key(cell(x), cell(y)), k -> new ArrayList<>(2)).add(glyph);
+    byText.computeIfAbsent(text, k -> new ArrayList<>()).add(glyph);
     return false;
   }
 
   void clear() {
     cells.clear();
+    byText.clear();
   }
 
   private static boolean near(List<Glyph> glyphs, String text, float x, float y, float tolerance) {
