@@ -56,13 +56,20 @@ final class DuplicateRoutes {
     return out;
   }
 
+  /**
+   * Two releases, or parts of them ({@code ID:START-END}, a logical document of a merged release), aligned
+   * page by page and compared word by word.
+   */
   void diff(Context ctx) throws IOException {
     String a = required(ctx, "a");
     String b = required(ctx, "b");
-    Releases.Comparison c = new Releases(view).compare(a, b);
+    UnitReleases.Comparison c = new UnitReleases(view).compare(a, b);
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("first", Map.of("id", c.first().id(), "path", c.first().path(), "pages", c.first().pages()));
-    body.put("second", Map.of("id", c.second().id(), "path", c.second().path(), "pages", c.second().pages()));
+    body.put("first", part(c.first()));
+    body.put("second", part(c.second()));
+    List<Map<String, Object>> aligned = new ArrayList<>();
+    c.pages().forEach(p -> aligned.add(Map.of("first", p.first(), "second", p.second(), "similarity", p.similarity())));
+    body.put("pages", aligned);
     body.put("same_group", c.sameGroup());
     body.put("first_words", c.diff().firstWords());
     body.put("second_words", c.diff().secondWords());
@@ -74,6 +81,17 @@ final class DuplicateRoutes {
     body.put("counts", counts);
     body.put("pieces", pieces(c.diff()));
     Json.send(ctx, body);
+  }
+
+  private static Map<String, Object> part(UnitReleases.Part p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", p.record().id());
+    m.put("path", p.record().path());
+    m.put("pages", p.record().pages());
+    m.put("start", p.start());
+    m.put("end", p.end());
+    m.put("ref", p.ref());
+    return m;
   }
 
   private static List<Map<String, Object>> pieces(ReleaseDiff.Result diff) {

@@ -63,7 +63,7 @@ final class ReleaseFixture {
     }
   }
 
-  private static void add(IndexUpdater updater, String id, String path, List<String> texts, List<LogicalRecord> logical)
+  static void add(IndexUpdater updater, String id, String path, List<String> texts, List<LogicalRecord> logical)
       throws IOException {
     List<Page> pages = new ArrayList<>();
     List<AnnotatedPage> annotated = new ArrayList<>();

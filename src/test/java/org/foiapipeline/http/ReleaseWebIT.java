@@ -173,6 +173,33 @@ class ReleaseWebIT {
     }
   }
 
+  @Test
+  void aLetterInsideAMergedReleaseLinksToItsOtherReleaseAndComparesOnlyItsPages() throws IOException {
+    UnitCopiesFixture.build(tmp.resolve("unit-index"));
+    try (IndexView fixture = IndexView.open(tmp.resolve("unit-index"));
+        WebServer other = WebServer.start(fixture, TestCorpus.DIRECTORY, TestCorpus.NAMES, tmp, "127.0.0.1", 0)) {
+      String at = "http://127.0.0.1:" + other.port() + "/#/doc/" + UnitCopiesFixture.RELEASE;
+      driver.get(at + "/1");
+      visible(By.id("page-text"));
+      assertThat(driver.findElements(By.id("part-releases"))).as("the memo on page 1 has no other release").isEmpty();
+
+      driver.get(at + "/3");
+      WebElement part = visible(By.id("part-releases"));
+      assertThat(part.getText()).startsWith("Pages 2–3 of this file were also released as: in/letter.pdf");
+      part.findElement(By.cssSelector("a.compare-link")).click();
+      WebElement head = wait.until(d -> {
+        List<WebElement> found = d.findElements(By.cssSelector(".doc-head p"));
+        return found.isEmpty() ? null : found.get(0);
+      });
+      assertThat(head.getText()).isEqualTo("First: in/merged-release.pdf (pages 2–3) · Second: in/letter.pdf");
+      assertThat(visible(By.id("diff-text")).findElements(By.cssSelector(".diff-redacted_in_second"))).hasSize(1);
+      assertThat(driver.findElement(By.id("diff-text")).getText()).doesNotContain("Memorandum for the record");
+      shot("12-release-part-compare");
+    } finally {
+      driver.manage().logs().get(LogType.BROWSER);  // the fixture has no source files: its image 404s are expected
+    }
+  }
+
   private List<String> severeConsoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())

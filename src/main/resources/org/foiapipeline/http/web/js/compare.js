@@ -16,13 +16,19 @@ export async function compareView(root, parts) {
   root.append(
     el('div', { class: 'doc-head' },
       el('h1', { class: 'doc-title', text: 'Compare two releases' }),
-      el('p', {}, 'First: ', el('a', { href: link(['doc', diff.first.id]), text: diff.first.path }),
-        ' · Second: ', el('a', { href: link(['doc', diff.second.id]), text: diff.second.path })),
+      el('p', {}, 'First: ', part(diff.first), ' · Second: ', part(diff.second)),
       el('p', { class: 'muted', text: (diff.same_group ? 'Near-duplicates' : 'Not grouped as near-duplicates') + ' · '
         + diff.same_words + ' of ' + diff.first_words + ' / ' + diff.second_words + ' words the same' }),
       el('p', { class: 'diff-legend' }, Object.entries(LABELS).map(([k, label]) =>
         el('span', { class: 'badge diff-' + k, text: diff.counts[k] + ' ' + label })))),
-    el('div', { class: 'diff-text', id: 'diff-text' }, diff.pieces.map(piece)));
+    el('div', { class: 'diff-body', id: 'diff-text' }, diff.pieces.map(piece)));
+}
+
+/** A release, or the pages of it compared (a part of a merged release), linked to its first page. */
+function part(p) {
+  const whole = p.start === undefined || (p.start === 1 && p.end === p.pages);
+  return [el('a', { href: link(['doc', p.id, String(p.start || 1)]), text: p.path }),
+    whole ? '' : ' (pages ' + p.start + '–' + p.end + ')'];
 }
 
 function piece(p) {

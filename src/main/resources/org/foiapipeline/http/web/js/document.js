@@ -25,7 +25,7 @@ export async function documentView(root, parts, params) {
   const side = logicalList(doc, id, n, q);
   const nav = pageNav(id, n, total, q);
   groupPages(nav.querySelector('select'), doc);
-  root.append(header(doc, q), releases(id, copies), logicalLine(doc, id, n, q), nav,
+  root.append(header(doc, q), releases(id, copies), partReleases(id, n, copies), logicalLine(doc, id, n, q), nav,
     side ? el('div', { class: 'doc-with-parts' }, side, body) : body);
   bindKeys(id, n, total, q);
 }
@@ -47,6 +47,27 @@ function releases(id, copies) {
   return el('p', { class: 'releases', id: 'releases' }, 'Also released as: ',
     copies.copies.map((c, i) => [i ? ' · ' : '', el('a', { href: link(['doc', c.id]), text: c.path }), ' (',
       el('a', { class: 'compare-link', href: link(['compare', id, c.id]), text: 'compare with this copy' }), ')']));
+}
+
+/** Pages START-END of a unit id "<file id>:START-END"; null for a whole file. */
+function range(unit) {
+  const m = /:(\d+)-(\d+)$/.exec(unit);
+  return m ? [parseInt(m[1], 10), parseInt(m[2], 10)] : null;
+}
+
+/**
+ * The other releases of the part of this file the page belongs to (a letter inside a merged release, released
+ * on its own too), each with a link to compare that part with it.
+ */
+function partReleases(id, n, copies) {
+  const unit = (copies.unit_copies || []).find(u => { const r = range(u.unit); return r && r[0] <= n && n <= r[1]; });
+  if (!unit) return '';
+  const [start, end] = range(unit.unit);
+  const pages = start === end ? 'Page ' + start : 'Pages ' + start + '–' + end;
+  return el('p', { class: 'releases', id: 'part-releases' }, pages + ' of this file ' + (start === end ? 'was' : 'were') + ' also released as: ',
+    unit.copies.map((c, i) => [i ? ' · ' : '', el('a', { href: link(['doc', c.id, String(c.start)]), text: c.path }),
+      range(c.ref) ? ' pages ' + c.start + '–' + c.end : '', ' (',
+      el('a', { class: 'compare-link', href: link(['compare', unit.unit, c.ref]), text: 'compare' }), ')']));
 }
 
 function pageNav(id, n, total, q) {
