@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -22,7 +23,8 @@ import org.apache.solr.common.SolrInputDocument;
  * <ul>
  *   <li>indexed strings keep their name (the configset's catch-all string field, or {@code doc_id}, {@code kind},
  *       {@code uid});
- *   <li>{@link Schema#TEXT} is the analysed, highlighted {@code text}; other analysed text is {@code NAME__t};
+ *   <li>{@link Schema#TEXT} is the analysed, highlighted {@code text} (sent pre-analysed, so that it carries the
+ *       embedded index's redaction tokens); other analysed text is {@code NAME__t};
  *   <li>stored-only strings (JSON, snippets) are {@code NAME__s}, stored and not indexed;
  *   <li>numbers are {@code NAME__i}, {@code __l}, {@code __f} or {@code __d} (points with doc values); a number
  *       only indexed as a point or doc value (such as {@link Schema#DATE_DAY}) is sent once;
@@ -53,8 +55,16 @@ final class SolrFields {
     return name + "__" + code;
   }
 
-  /** The Solr document of a Lucene document, under {@link #solrId}. */
+  /** The Solr document of a Lucene document, under {@link #solrId}, with the page text as it reads. */
   static SolrInputDocument toSolr(Document d) {
+    return toSolr(d, IndexableField::stringValue);
+  }
+
+  /**
+   * The Solr document of a Lucene document, under {@link #solrId}; {@code text} gives the value sent for
+   * {@link Schema#TEXT} (the text as it reads, or its pre-analysed form, {@link PreAnalyzedText}).
+   */
+  static SolrInputDocument toSolr(Document d, Function<IndexableField, String> text) {
     SolrInputDocument out = new SolrInputDocument();
     out.setField(ID, solrId(d.get(Schema.DOC_ID) == null ? "" : d.get(Schema.DOC_ID), d.get(Schema.UID)));
     Set<String> storedNumbers = new HashSet<>();
@@ -68,7 +78,7 @@ final class SolrFields {
       } else if (f.numericValue() != null) {
         unstoredNumbers.computeIfAbsent(f.name(), k -> new LinkedHashSet<>()).add(f.numericValue());
       } else if (f.stringValue() != null) {
-        addString(out, f);
+        addString(out, f, text);
       }
     }
     unstoredNumbers.forEach(
@@ -80,10 +90,12 @@ final class SolrFields {
     return out;
   }
 
-  private static void addString(SolrInputDocument out, IndexableField f) {
+  private static void addString(SolrInputDocument out, IndexableField f, Function<IndexableField, String> text) {
     boolean indexed = f.fieldType().indexOptions() != IndexOptions.NONE;
-    if (f.fieldType().tokenized() && indexed) {
-      out.addField(f.name().equals(Schema.TEXT) ? Schema.TEXT : f.name() + "__t", f.stringValue());
+    if (f.fieldType().tokenized() && indexed && f.name().equals(Schema.TEXT)) {
+      out.addField(Schema.TEXT, text.apply(f));
+    } else if (f.fieldType().tokenized() && indexed) {
+      out.addField(f.name() + "__t", f.stringValue());
     } else if (indexed) {
       out.addField(f.name(), f.stringValue());
     } else if (f.fieldType().stored()) {

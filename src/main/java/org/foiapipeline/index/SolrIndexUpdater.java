@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
@@ -33,13 +35,17 @@ public final class SolrIndexUpdater implements IndexWriterPort {
   private final SolrConnection solr;
   private final DocumentMapper mapper;
   private final LuceneDocuments documents;
+  /** The page text as this collection's schema takes it: pre-analysed, or as it reads (an older configset). */
+  private final Function<IndexableField, String> text;
+  private final PreAnalyzedText preAnalyzed = new PreAnalyzedText();
   /** As in {@link IndexUpdater}: a checkpoint of this process never catches one of its documents half written. */
   private final ReadWriteLock commitGate = new ReentrantReadWriteLock();
 
-  private SolrIndexUpdater(SolrConnection solr, EntityNames names) {
+  private SolrIndexUpdater(SolrConnection solr, EntityNames names, boolean preAnalysedText) {
     this.solr = solr;
     this.mapper = new DocumentMapper(names);
     this.documents = new LuceneDocuments(names);
+    this.text = preAnalysedText ? preAnalyzed::json : IndexableField::stringValue;
   }
 
   /** Opens a collection made by {@code foia solr init} for writing. */
@@ -47,7 +53,7 @@ public final class SolrIndexUpdater implements IndexWriterPort {
     SolrConnection solr = SolrConnection.open(hosts, collection);
     try {
       SolrSetup.requireCollection(solr);
-      return new SolrIndexUpdater(solr, names);
+      return new SolrIndexUpdater(solr, names, SolrSetup.preAnalysedText(solr));
     } catch (IOException | RuntimeException e) {
       solr.close();
       throw e;
@@ -85,7 +91,7 @@ public final class SolrIndexUpdater implements IndexWriterPort {
   private UpdateRequest document(AnnotatedDocument doc, boolean known) {
     UpdateRequest request = new UpdateRequest();
     for (AnnotatedPage page : doc.pages()) {
-      request.add(SolrFields.toSolr(documents.page(doc, page, doc.path())));
+      request.add(SolrFields.toSolr(documents.page(doc, page, doc.path()), text));
     }
     List<String> contactUids = new ArrayList<>();
     for (Document contact : documents.contacts(doc, doc.path())) {
@@ -169,6 +175,7 @@ public final class SolrIndexUpdater implements IndexWriterPort {
 
   @Override
   public void close() throws IOException {
+    preAnalyzed.close();
     solr.close();
   }
 }

@@ -8,6 +8,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
+import org.apache.solr.client.solrj.response.schema.SchemaResponse;
 import org.apache.solr.common.util.ContentStreamBase;
 
 /**
@@ -26,7 +28,8 @@ public final class SolrSetup {
   public enum Outcome { CREATED, EXISTS }
 
   /**
-   * Uploads (or replaces) the configset and creates the collection unless it exists.
+   * Uploads (or replaces) the configset and creates the collection, or, when it exists, reloads it so that it
+   * runs the new configset (the documents in it stay as they were indexed).
    *
    * @throws IllegalArgumentException for shard or replica counts below one
    * @throws IOException when the cluster cannot be reached or refuses
@@ -40,6 +43,9 @@ public final class SolrSetup {
       upload.setUploadStream(new ContentStreamBase.ByteArrayStream(configsetZip(), CONFIGSET + ".zip", "application/zip"));
       solr.call("uploading the configset", () -> upload.process(solr.client()));
       if (exists(solr)) {
+        // A configset replaced under a running collection takes effect when the collection reloads.
+        CollectionAdminRequest.Reload reload = CollectionAdminRequest.reloadCollection(collection);
+        solr.call("reloading the collection", () -> reload.process(solr.client()));
         return Outcome.EXISTS;
       }
       CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas);
@@ -54,6 +60,20 @@ public final class SolrSetup {
       throw new IllegalArgumentException("no collection " + solr.collection() + " in " + solr.describe()
           + ": run foia solr init --solr ... --collection " + solr.collection() + " first");
     }
+  }
+
+  /**
+   * Whether the collection's page text is Solr's {@code PreAnalyzedField}, as this configset declares it; a
+   * collection made by an older {@code foia solr init} analyses the plain text itself.
+   */
+  static boolean preAnalysedText(SolrConnection solr) throws IOException {
+    SchemaResponse.FieldResponse field =
+        solr.call("reading the schema", () -> new SchemaRequest.Field(Schema.TEXT).process(solr.client(), solr.collection()));
+    String type = String.valueOf(field.getField().get("type"));
+    SchemaResponse.FieldTypeResponse fieldType =
+        solr.call("reading the schema", () -> new SchemaRequest.FieldType(type).process(solr.client(), solr.collection()));
+    Object impl = fieldType.getFieldType().getAttributes().get("class");
+    return impl != null && String.valueOf(impl).endsWith(".PreAnalyzedField");
   }
 
   private static boolean exists(SolrConnection solr) throws IOException {
