@@ -49,7 +49,7 @@ final class SolrCommand implements Runnable {
       SolrSetup.Outcome outcome = SolrSetup.init(solr, collection, shards, replicas);
       String what = outcome == SolrSetup.Outcome.CREATED
           ? "created collection " + collection + " (" + shards + " shards x " + replicas + " replicas)"
-          : "collection " + collection + " exists; configset " + SolrSetup.CONFIGSET + " updated (reload the collection to apply it)";
+          : "collection " + collection + " exists; configset " + SolrSetup.CONFIGSET + " updated and the collection reloaded";
       spec.commandLine().getOut().println("foia solr: " + what);
       spec.commandLine().getOut().flush();
       return 0;

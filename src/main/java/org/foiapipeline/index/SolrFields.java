@@ -1,5 +1,7 @@
 package org.foiapipeline.index;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -30,13 +33,13 @@ import org.apache.solr.common.SolrInputDocument;
  *       only indexed as a point or doc value (such as {@link Schema#DATE_DAY}) is sent once;
  *   <li>facet values are {@code DIM__facet}, strings with doc values for JSON facets.
  * </ul>
- * Binary fields (doc values such as {@link Schema#DOC_ID_VALUES}) are left out: Solr's {@code doc_id} has doc
- * values of its own.
+ * Stored bytes (near-duplicate signatures) are {@code NAME__b}. Binary doc values (such as
+ * {@link Schema#DOC_ID_VALUES}) are left out: Solr's {@code doc_id} has doc values of its own.
  */
 final class SolrFields {
   static final String ID = "id";
   static final String FACET_SUFFIX = "__facet";
-  private static final Set<String> TYPE_SUFFIXES = Set.of("i", "l", "f", "d", "t", "s");
+  private static final Set<String> TYPE_SUFFIXES = Set.of("i", "l", "f", "d", "t", "s", "b");
   private static final Set<String> SKIPPED_ON_READ = Set.of(ID, "_version_", "score", "_root_");
 
   private SolrFields() {}
@@ -79,6 +82,9 @@ final class SolrFields {
         unstoredNumbers.computeIfAbsent(f.name(), k -> new LinkedHashSet<>()).add(f.numericValue());
       } else if (f.stringValue() != null) {
         addString(out, f, text);
+      } else if (f.binaryValue() != null && f.fieldType().stored()) {
+        BytesRef b = f.binaryValue();
+        out.addField(f.name() + "__b", Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
       }
     }
     unstoredNumbers.forEach(
@@ -133,6 +139,12 @@ final class SolrFields {
       return new StoredField(name, f);
     } else if (value instanceof Double x) {
       return new StoredField(name, x);
+    } else if (value instanceof byte[] bytes) {
+      return new StoredField(name, new BytesRef(bytes));
+    } else if (value instanceof ByteBuffer buffer) {
+      byte[] bytes = new byte[buffer.remaining()];
+      buffer.duplicate().get(bytes);
+      return new StoredField(name, new BytesRef(bytes));
     }
     return new StoredField(name, String.valueOf(value));
   }

@@ -15,9 +15,9 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.foiapipeline.dedup.Signature;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
-import org.foiapipeline.resolve.AnnotatedPage;
 import org.foiapipeline.resolve.EntityNames;
 
 /**
@@ -90,25 +90,33 @@ public final class SolrIndexUpdater implements IndexWriterPort {
 
   private UpdateRequest document(AnnotatedDocument doc, boolean known) {
     UpdateRequest request = new UpdateRequest();
-    for (AnnotatedPage page : doc.pages()) {
-      request.add(SolrFields.toSolr(documents.page(doc, page, doc.path()), text));
+    List<Signature> signatures = DuplicateGroups.pageSignatures(doc);
+    for (int i = 0; i < doc.pages().size(); i++) {
+      request.add(SolrFields.toSolr(documents.page(doc, doc.pages().get(i), doc.path(), signatures.get(i)), text));
     }
     List<String> contactUids = new ArrayList<>();
     for (Document contact : documents.contacts(doc, doc.path())) {
       contactUids.add(contact.get(Schema.UID));
       request.add(SolrFields.toSolr(contact));
     }
+    // Each unit grouped with itself until the pass after the ingest (groupDuplicates) groups them all.
+    List<String> duplicateUids = new ArrayList<>();
+    for (Document duplicate : DuplicateGroups.signatureDocuments(doc, signatures)) {
+      duplicateUids.add(duplicate.get(Schema.UID));
+      request.add(SolrFields.toSolr(duplicate));
+    }
     request.add(SolrFields.toSolr(documents.file(doc.id(), mapper.record(doc, List.of(doc.path())))));
     if (known) {
-      // Contacts the document had before and has no more; the query leaves the ones just sent alone, so the
-      // order in which Solr applies adds and deletes does not matter.
-      request.deleteByQuery(staleContacts(doc.id(), contactUids));
+      // Contacts and units the document had before and has no more; the queries leave the ones just sent
+      // alone, so the order in which Solr applies adds and deletes does not matter.
+      request.deleteByQuery(stale(Schema.KIND_CONTACT, doc.id(), contactUids));
+      request.deleteByQuery(stale(Schema.KIND_DUPLICATE, doc.id(), duplicateUids));
     }
     return request;
   }
 
-  private static String staleContacts(String docId, List<String> keep) {
-    StringBuilder q = new StringBuilder("+" + SolrQueries.term(Schema.KIND, Schema.KIND_CONTACT));
+  private static String stale(String kind, String docId, List<String> keep) {
+    StringBuilder q = new StringBuilder("+" + SolrQueries.term(Schema.KIND, kind));
     q.append(" +").append(SolrQueries.term(Schema.DOC_ID, docId));
     keep.forEach(uid -> q.append(" -").append(Schema.UID).append(':').append(ClientUtils.escapeQueryChars(uid)));
     return q.toString();
@@ -160,6 +168,21 @@ public final class SolrIndexUpdater implements IndexWriterPort {
 
   private void send(String what, UpdateRequest request) throws IOException {
     solr.request(what, request);
+  }
+
+  /**
+   * Commits, then regroups near-duplicates over every unit the collection holds (see {@link SolrDuplicates});
+   * the groups are visible at the next {@link #commit()}.
+   */
+  @Override
+  public int groupDuplicates() throws IOException {
+    commit();
+    commitGate.writeLock().lock();
+    try {
+      return SolrDuplicates.regroup(solr);
+    } finally {
+      commitGate.writeLock().unlock();
+    }
   }
 
   /** A hard commit that opens a new searcher on every replica: durable and visible. */

@@ -168,6 +168,39 @@ class SolrCloudIT {
   }
 
   @Test
+  @Order(2)
+  void nearDuplicateCopiesAreGroupedCollapsedAndCountedOnceAsInTheEmbeddedIndex() throws Exception {
+    Path corpus = tmp.resolve("copies");
+    run("corpus", "generate", "--out", corpus.toString(), "--docs", "12", "--seed", "31", "--scanned-ratio", "0",
+        "--rereleases", "5");
+    Files.move(corpus.resolve("gold.jsonl"), tmp.resolve("copies-gold.jsonl"));
+    Path local = tmp.resolve("copies-lucene");
+    run("ingest", "--index", local.toString(), "--quiet", "--ocr", "never", corpus.toString());
+    run("solr", "init", "--solr", cluster.zkHost(), "--collection", "copies", "--shards", "2", "--replicas", "2");
+    run(concat(List.of("ingest", "--index", tmp.resolve("work-copies").toString(), "--quiet", "--ocr", "never",
+        corpus.toString()), solr("copies").toArray(String[]::new)));
+    try (IndexReaderPort embedded = IndexView.open(local);
+        IndexReaderPort cloud = SolrIndexView.open(cluster.zkHost(), "copies")) {
+      assertThat(cloud.duplicateGroups()).isEqualTo(embedded.duplicateGroups()).isNotEmpty();
+    }
+    for (String query : List.of("*", "training OR meeting OR agreement")) {
+      List<String> search = List.of("search", query, "--collapse-duplicates", "--format", "jsonl", "--limit", "1000");
+      String expected = collapsedGroups(run(concat(search, "--index", local.toString())));
+      assertThat(collapsedGroups(run(concat(search, solr("copies").toArray(String[]::new)))))
+          .as("foia %s", String.join(" ", search)).isEqualTo(expected).contains("copies 2");
+    }
+    List<List<String>> commands = List.of(
+        List.of("contacts"), List.of("contacts", "--detail", "--format", "jsonl"), List.of("export"));
+    for (List<String> command : commands) {
+      String expected = run(concat(command, "--index", local.toString()));
+      assertThat(run(concat(command, solr("copies").toArray(String[]::new))))
+          .as("foia %s", String.join(" ", command)).isEqualTo(expected).isNotBlank();
+    }
+    assertThat(run("contacts", "--format", "csv", "--index", local.toString()))
+        .isNotEqualTo(run("contacts", "--format", "csv", "--count-copies", "--index", local.toString()));
+  }
+
+  @Test
   @Order(3)
   void aNodeStoppedDuringAnIngestLosesAndDuplicatesNothingAfterARerun() throws Exception {
     Path corpus = tmp.resolve("digital");
@@ -246,6 +279,25 @@ class SolrCloudIT {
     tied.sort(null);
     lines.addAll(tied);
     return String.join("\n", lines);
+  }
+
+  /**
+   * The groups of a collapsed search, sorted: each hit's own and its copies' document ids, sorted, with the
+   * number of releases. Which copy heads a group of equally scored copies is the engine's tie order.
+   */
+  private static String collapsedGroups(String jsonl) throws Exception {
+    List<String> groups = new ArrayList<>();
+    for (String line : jsonl.split("\n")) {
+      if (!line.isBlank()) {
+        JsonNode hit = Jsonl.MAPPER.readTree(line);
+        List<String> ids = new ArrayList<>(List.of(hit.get("id").asText()));
+        hit.get("copy_ids").forEach(id -> ids.add(id.asText()));
+        ids.sort(null);
+        groups.add("copies " + hit.get("copies").asInt() + " " + String.join(",", ids));
+      }
+    }
+    groups.sort(null);
+    return String.join("\n", groups);
   }
 
   /** "id#page" of every hit. */
