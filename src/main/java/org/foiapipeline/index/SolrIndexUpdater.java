@@ -35,7 +35,11 @@ public final class SolrIndexUpdater implements IndexWriterPort {
   private final SolrConnection solr;
   private final DocumentMapper mapper;
   private final LuceneDocuments documents;
-  /** The page text as this collection's schema takes it: pre-analysed, or as it reads (an older configset). */
+  /**
+   * Whether the collection has this build's schema; one made by an older configset takes the page text as it
+   * reads and has no field for near-duplicate signatures, so it gets neither those nor duplicate documents.
+   */
+  private final boolean current;
   private final Function<IndexableField, String> text;
   private final PreAnalyzedText preAnalyzed = new PreAnalyzedText();
   /** As in {@link IndexUpdater}: a checkpoint of this process never catches one of its documents half written. */
@@ -45,6 +49,7 @@ public final class SolrIndexUpdater implements IndexWriterPort {
     this.solr = solr;
     this.mapper = new DocumentMapper(names);
     this.documents = new LuceneDocuments(names);
+    this.current = preAnalysedText;
     this.text = preAnalysedText ? preAnalyzed::json : IndexableField::stringValue;
   }
 
@@ -92,7 +97,11 @@ public final class SolrIndexUpdater implements IndexWriterPort {
     UpdateRequest request = new UpdateRequest();
     List<Signature> signatures = DuplicateGroups.pageSignatures(doc);
     for (int i = 0; i < doc.pages().size(); i++) {
-      request.add(SolrFields.toSolr(documents.page(doc, doc.pages().get(i), doc.path(), signatures.get(i)), text));
+      Document page = documents.page(doc, doc.pages().get(i), doc.path(), signatures.get(i));
+      if (!current) {
+        page.removeFields(Schema.SIGNATURE);
+      }
+      request.add(SolrFields.toSolr(page, text));
     }
     List<String> contactUids = new ArrayList<>();
     for (Document contact : documents.contacts(doc, doc.path())) {
@@ -101,7 +110,7 @@ public final class SolrIndexUpdater implements IndexWriterPort {
     }
     // Each unit grouped with itself until the pass after the ingest (groupDuplicates) groups them all.
     List<String> duplicateUids = new ArrayList<>();
-    for (Document duplicate : DuplicateGroups.signatureDocuments(doc, signatures)) {
+    for (Document duplicate : current ? DuplicateGroups.signatureDocuments(doc, signatures) : List.<Document>of()) {
       duplicateUids.add(duplicate.get(Schema.UID));
       request.add(SolrFields.toSolr(duplicate));
     }
@@ -176,6 +185,9 @@ public final class SolrIndexUpdater implements IndexWriterPort {
    */
   @Override
   public int groupDuplicates() throws IOException {
+    if (!current) {
+      return 0;
+    }
     commit();
     commitGate.writeLock().lock();
     try {

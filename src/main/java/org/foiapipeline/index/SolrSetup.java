@@ -17,15 +17,23 @@ import org.apache.solr.common.util.ContentStreamBase;
  * ({@code schema.xml}, {@code solrconfig.xml}) and creates the collection with it.
  */
 public final class SolrSetup {
-  /** The configset's name in the cluster. */
-  public static final String CONFIGSET = "foia-pipeline";
+  /**
+   * The configset's name in the cluster. Versioned: a collection made with an older configset
+   * ({@code foia-pipeline}, page text analysed by Solr, no near-duplicate signatures) keeps it, as Lucene cannot
+   * change how an existing field is indexed (term vectors) in place.
+   */
+  public static final String CONFIGSET = "foia-pipeline-v2";
   private static final String RESOURCES = "/org/foiapipeline/index/solr/";
   private static final List<String> FILES = List.of("schema.xml", "solrconfig.xml");
 
   private SolrSetup() {}
 
-  /** What {@link #init} did. */
-  public enum Outcome { CREATED, EXISTS }
+  /**
+   * What {@link #init} did: created the collection; found it and reloaded it with the updated configset; or
+   * found it made with an older configset, which it keeps (its page text has no redaction tokens and it holds
+   * no near-duplicate groups; a new collection, ingested again, has both).
+   */
+  public enum Outcome { CREATED, EXISTS, EXISTS_OLDER_SCHEMA }
 
   /**
    * Uploads (or replaces) the configset and creates the collection, or, when it exists, reloads it so that it
@@ -46,7 +54,7 @@ public final class SolrSetup {
         // A configset replaced under a running collection takes effect when the collection reloads.
         CollectionAdminRequest.Reload reload = CollectionAdminRequest.reloadCollection(collection);
         solr.call("reloading the collection", () -> reload.process(solr.client()));
-        return Outcome.EXISTS;
+        return preAnalysedText(solr) ? Outcome.EXISTS : Outcome.EXISTS_OLDER_SCHEMA;
       }
       CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas);
       solr.call("creating the collection", () -> create.process(solr.client()));
@@ -64,7 +72,8 @@ public final class SolrSetup {
 
   /**
    * Whether the collection's page text is Solr's {@code PreAnalyzedField}, as this configset declares it; a
-   * collection made by an older {@code foia solr init} analyses the plain text itself.
+   * collection made by an older {@code foia solr init} analyses the plain text itself and has no field for
+   * near-duplicate signatures.
    */
   static boolean preAnalysedText(SolrConnection solr) throws IOException {
     SchemaResponse.FieldResponse field =

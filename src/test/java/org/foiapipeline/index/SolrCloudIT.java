@@ -15,6 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.common.util.ContentStreamBase;
 import org.foiapipeline.cli.Main;
 import org.foiapipeline.export.Jsonl;
 import org.junit.jupiter.api.AfterAll;
@@ -155,10 +158,11 @@ class SolrCloudIT {
   @Test
   @Order(2)
   void initAgainReloadsTheCollectionAndReingestIsANoOp() throws Exception {
-    String before = run(concat(List.of("search", "--format", "jsonl", "redacted_b6"), solr("sample").toArray(String[]::new)));
-    run("solr", "init", "--solr", cluster.zkHost(), "--collection", "sample", "--shards", "2", "--replicas", "2");
-    assertThat(run(concat(List.of("search", "--format", "jsonl", "redacted_b6"), solr("sample").toArray(String[]::new))))
-        .isEqualTo(before).isNotBlank();
+    List<String> search = concat(List.of("search", "--format", "jsonl", "redacted_b6"), solr("sample").toArray(String[]::new));
+    String before = hits(run(search), false);
+    assertThat(run("solr", "init", "--solr", cluster.zkHost(), "--collection", "sample", "--shards", "2", "--replicas", "2"))
+        .contains("reloaded");
+    assertThat(hits(run(search), false)).isEqualTo(before).isNotBlank();
     String out = run(concat(List.of("ingest", "--index", tmp.resolve("work").toString(), "--quiet", "--format", "json",
         "--ocr", "never", SAMPLE.resolve("train").toString(), SAMPLE.resolve("test").toString()),
         solr("sample").toArray(String[]::new)));
@@ -198,6 +202,46 @@ class SolrCloudIT {
     }
     assertThat(run("contacts", "--format", "csv", "--index", local.toString()))
         .isNotEqualTo(run("contacts", "--format", "csv", "--count-copies", "--index", local.toString()));
+  }
+
+  @Test
+  @Order(2)
+  void aCollectionMadeByTheOlderConfigsetKeepsItsSchemaAndStillTakesIngests() throws Exception {
+    try (SolrConnection solr = SolrConnection.open(cluster.zkHost(), "older")) {
+      ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload().setConfigSetName("foia-pipeline").setOverwrite(true);
+      upload.setUploadStream(new ContentStreamBase.ByteArrayStream(olderConfigset(), "older.zip", "application/zip"));
+      upload.process(solr.client());
+      CollectionAdminRequest.createCollection("older", "foia-pipeline", 1, 1).process(solr.client());
+    }
+    String init = run("solr", "init", "--solr", cluster.zkHost(), "--collection", "older", "--shards", "1", "--replicas", "1");
+    assertThat(init).contains("made by an older foia");
+    run(concat(List.of("ingest", "--index", tmp.resolve("work-older").toString(), "--quiet", "--ocr", "never",
+        SAMPLE.resolve("test").toString()), solr("older").toArray(String[]::new)));
+    List<String> older = solr("older");
+    assertThat(run(concat(List.of("search", "--format", "jsonl", "Immigr*"), older.toArray(String[]::new)))).contains("<b>");
+    assertThat(run(concat(List.of("search", "--format", "jsonl", "sheriff"), older.toArray(String[]::new)))).isNotBlank();
+    assertThat(run(concat(List.of("search", "--format", "jsonl", "redacted_b6"), older.toArray(String[]::new)))).isBlank();
+  }
+
+  /** The configset as foia solr init shipped it before page text was pre-analysed and signatures were stored. */
+  private static byte[] olderConfigset() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      for (String file : List.of("schema.xml", "solrconfig.xml")) {
+        String text;
+        try (var in = SolrSetup.class.getResourceAsStream("/org/foiapipeline/index/solr/" + file)) {
+          text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (file.equals("schema.xml")) {
+          text = text.replace("type=\"text_foia_tokens\"", "type=\"text_foia\"").replaceAll("<dynamicField name=\"\\*__b\"[^>]*>", "");
+          assertThat(text).doesNotContain("*__b\"").contains("name=\"text\" type=\"text_foia\"");
+        }
+        zip.putNextEntry(new java.util.zip.ZipEntry(file));
+        zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
   }
 
   @Test
