@@ -192,7 +192,10 @@ public final class SolrIndexView implements IndexReaderPort {
     return rows;
   }
 
-  /** Read once per change of the collection's duplicate documents: collapsed searches and contact tables ask each time. */
+  /**
+   * Read once per change of the collection's duplicate documents: collapsed searches and contact tables ask
+   * each time.
+   */
   @Override
   public Map<String, String> duplicateGroups() throws IOException {
     return duplicates().groups();
@@ -209,7 +212,8 @@ public final class SolrIndexView implements IndexReaderPort {
     Map<Integer, org.foiapipeline.dedup.Signature> out = new java.util.TreeMap<>();
     forEach(List.of(SolrQueries.term(Schema.KIND, Schema.KIND_PAGE), SolrQueries.term(Schema.DOC_ID, id)), d -> {
       if (d.getBinaryValue(Schema.SIGNATURE) != null) {
-        out.put(d.getField(Schema.PAGE).numericValue().intValue(), DuplicateDocs.signature(d.getBinaryValue(Schema.SIGNATURE)));
+        int page = d.getField(Schema.PAGE).numericValue().intValue();
+        out.put(page, DuplicateDocs.signature(d.getBinaryValue(Schema.SIGNATURE)));
       }
     });
     return out;

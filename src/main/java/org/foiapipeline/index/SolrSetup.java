@@ -76,11 +76,12 @@ public final class SolrSetup {
    * near-duplicate signatures.
    */
   static boolean preAnalysedText(SolrConnection solr) throws IOException {
+    SchemaRequest.Field textField = new SchemaRequest.Field(Schema.TEXT);
     SchemaResponse.FieldResponse field =
-        solr.call("reading the schema", () -> new SchemaRequest.Field(Schema.TEXT).process(solr.client(), solr.collection()));
-    String type = String.valueOf(field.getField().get("type"));
+        solr.call("reading the schema", () -> textField.process(solr.client(), solr.collection()));
+    SchemaRequest.FieldType textType = new SchemaRequest.FieldType(String.valueOf(field.getField().get("type")));
     SchemaResponse.FieldTypeResponse fieldType =
-        solr.call("reading the schema", () -> new SchemaRequest.FieldType(type).process(solr.client(), solr.collection()));
+        solr.call("reading the schema", () -> textType.process(solr.client(), solr.collection()));
     Object impl = fieldType.getFieldType().getAttributes().get("class");
     return impl != null && String.valueOf(impl).endsWith(".PreAnalyzedField");
   }
