@@ -129,19 +129,29 @@ final class SolrQueryText {
 
   private void term() {
     int start = i;
-    boolean wild = false;
+    int wildcards = 0;
+    boolean wildAtEnd = false;
     while (i < q.length() && !Character.isWhitespace(q.charAt(i)) && TERM_END.indexOf(q.charAt(i)) < 0) {
+      wildAtEnd = false;
       if (q.charAt(i) == '\\') {
         i++;
       } else if (q.charAt(i) == '*' || q.charAt(i) == '?') {
-        wild = true;
+        wildcards++;
+        wildAtEnd = q.charAt(i) == '*';
       }
       i = Math.min(i + 1, q.length());
     }
     String term = q.substring(start, i);
     boolean fieldName = i < q.length() && q.charAt(i) == ':';
     boolean fuzzy = i < q.length() && q.charAt(i) == '~';
-    out.append(!fieldName && (wild || fuzzy) ? normalised(term, true) : term);
+    // A wildcard term keeps its escaped characters as typed, as the embedded parser's analyzeWildcard does;
+    // a prefix (one trailing *) or fuzzy term is normalised whole.
+    boolean prefix = wildcards == 1 && wildAtEnd;
+    if (fieldName || (wildcards == 0 && !fuzzy)) {
+      out.append(term);
+    } else {
+      out.append(normalised(term, true, wildcards > 0 && !prefix));
+    }
     field = fieldName ? term : null;
   }
 
@@ -151,6 +161,10 @@ final class SolrQueryText {
    * the user typed left as they were.
    */
   private String normalised(String text, boolean keepSyntax) {
+    return normalised(text, keepSyntax, false);
+  }
+
+  private String normalised(String text, boolean keepSyntax, boolean escapedAsTyped) {
     StringBuilder b = new StringBuilder(text.length());
     for (int j = 0; j < text.length(); j += Character.charCount(text.codePointAt(j))) {
       int cp = text.codePointAt(j);
@@ -160,6 +174,10 @@ final class SolrQueryText {
         j++;
         cp = text.codePointAt(j);
         escaped = true;
+        if (escapedAsTyped) {
+          b.appendCodePoint(cp);
+          continue;
+        }
       } else if (keepSyntax && cp < 128 && SYNTAX.indexOf(cp) >= 0) {
         b.appendCodePoint(cp);
         continue;
