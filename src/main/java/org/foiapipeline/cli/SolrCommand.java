@@ -47,9 +47,14 @@ final class SolrCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       SolrSetup.Outcome outcome = SolrSetup.init(solr, collection, shards, replicas);
-      String what = outcome == SolrSetup.Outcome.CREATED
-          ? "created collection " + collection + " (" + shards + " shards x " + replicas + " replicas)"
-          : "collection " + collection + " exists; configset " + SolrSetup.CONFIGSET + " updated (reload the collection to apply it)";
+      String what = switch (outcome) {
+        case CREATED -> "created collection " + collection + " (" + shards + " shards x " + replicas + " replicas)";
+        case EXISTS -> "collection " + collection + " exists; configset " + SolrSetup.CONFIGSET
+            + " updated and the collection reloaded";
+        case EXISTS_OLDER_SCHEMA -> "collection " + collection + " exists, made by an older foia: it keeps its"
+            + " schema, so its page text has no redaction tokens and it holds no near-duplicate groups; for both,"
+            + " create a new collection with foia solr init and ingest into it";
+      };
       spec.commandLine().getOut().println("foia solr: " + what);
       spec.commandLine().getOut().flush();
       return 0;

@@ -3,7 +3,9 @@ package org.foiapipeline.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -111,15 +113,42 @@ final class DuplicateDocs {
     StoredFields stored = searcher.storedFields();
     List<DuplicateUnits.Unit> out = new ArrayList<>();
     for (ScoreDoc hit : all(searcher, units)) {
-      Document d = stored.document(hit.doc, fields);
-      String docId = d.get(Schema.DOC_ID);
-      boolean range = Schema.SCOPE_UNIT.equals(d.get(Schema.DUP_SCOPE));
-      out.add(new DuplicateUnits.Unit(range ? d.get(Schema.DUP_UNIT) : docId, docId,
-          range ? d.getField(Schema.DUP_START).numericValue().intValue() : 1,
-          range ? d.getField(Schema.DUP_END).numericValue().intValue() : Integer.MAX_VALUE,
-          d.get(Schema.DUPLICATE_GROUP)));
+      out.add(unit(stored.document(hit.doc, fields)));
     }
     return new DuplicateUnits(out);
+  }
+
+  /** The unit a duplicate document that is not of scope {@code file} stands for, with its group. */
+  static DuplicateUnits.Unit unit(Document d) {
+    String docId = d.get(Schema.DOC_ID);
+    boolean range = Schema.SCOPE_UNIT.equals(d.get(Schema.DUP_SCOPE));
+    return new DuplicateUnits.Unit(range ? d.get(Schema.DUP_UNIT) : docId, docId,
+        range ? d.getField(Schema.DUP_START).numericValue().intValue() : 1,
+        range ? d.getField(Schema.DUP_END).numericValue().intValue() : Integer.MAX_VALUE,
+        d.get(Schema.DUPLICATE_GROUP));
+  }
+
+  /**
+   * Document id to group id, for the files with at least one near-duplicate, from every duplicate document of
+   * an index; as {@code IndexView.duplicateGroups()} reads them. A file of one document is grouped with logical
+   * documents of merged releases too: its group's size counts them, but they are no file of the map.
+   */
+  static Map<String, String> groups(Iterable<Document> duplicates) {
+    Map<String, String> all = new HashMap<>();
+    Map<String, Integer> sizes = new HashMap<>();
+    for (Document d : duplicates) {
+      sizes.merge(d.get(Schema.DUPLICATE_GROUP), 1, Integer::sum);
+      if (!Schema.SCOPE_UNIT.equals(d.get(Schema.DUP_SCOPE))) {
+        all.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP));
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    all.forEach((id, g) -> {
+      if (sizes.get(g) > 1) {
+        out.put(id, g);
+      }
+    });
+    return Map.copyOf(out);
   }
 
   /** Every match of a query (the pass and the readers visit all duplicate documents). */

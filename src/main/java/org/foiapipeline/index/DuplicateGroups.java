@@ -159,6 +159,23 @@ final class DuplicateGroups {
         LegacyUnits.split(searcher, writer, entries, legacy);
       }
     }
+    Regrouped regrouped = regroup(entries);
+    for (Entry e : regrouped.changed()) {
+      writer.updateDocument(new Term(Schema.UID, e.uid()), DuplicateDocs.document(e));
+    }
+    return regrouped.grouped();
+  }
+
+  /**
+   * What a pass over some entries changes, whatever engine holds them.
+   *
+   * @param changed the entries whose group changed, with their new group
+   * @param grouped how many of the entries have at least one near-duplicate
+   */
+  record Regrouped(List<Entry> changed, int grouped) {}
+
+  /** Groups the entries (all units, or all whole files of several units) from their signatures. */
+  static Regrouped regroup(Map<String, Entry> entries) {
     Map<String, Signature> signatures = new HashMap<>();
     Map<String, Printing> printings = new HashMap<>();
     entries.forEach((id, e) -> {
@@ -169,13 +186,14 @@ final class DuplicateGroups {
     });
     Map<String, String> groups = new DuplicateFinder().groups(signatures, printings);
     signatures.clear();
+    List<Entry> changed = new ArrayList<>();
     for (Entry e : entries.values()) {
       String group = groups.getOrDefault(e.id(), e.id());
       if (!group.equals(e.group())) {
-        writer.updateDocument(new Term(Schema.UID, e.uid()), DuplicateDocs.document(e.withGroup(group)));
+        changed.add(e.withGroup(group));
       }
     }
-    return groups.size();
+    return new Regrouped(changed, groups.size());
   }
 
   /**

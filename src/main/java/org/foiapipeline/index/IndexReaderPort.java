@@ -70,9 +70,10 @@ public interface IndexReaderPort extends Closeable {
   Map<String, LedgerEntry> ledger() throws IOException;
 
   /**
-   * Near-duplicate groups: document id → group id, for documents with at least one near-duplicate. The
-   * embedded index groups after every ingest; an engine that does not group yet (SolrCloud) has none, so
-   * collapsed search and contact counting there treat every release as its own document.
+   * Near-duplicate groups: document id → group id, for documents with at least one near-duplicate. Both
+   * engines group after every ingest; an engine that does not group (this default, or a SolrCloud collection
+   * made by an older configset) has none, so collapsed search and contact counting there treat every release
+   * as its own document.
    */
   default Map<String, String> duplicateGroups() throws IOException {
     return Map.of();

@@ -38,7 +38,8 @@ public interface IndexWriterPort extends Closeable {
 
   /**
    * Recomputes near-duplicate groups over everything written, returning how many documents have a
-   * near-duplicate. The embedded index does; an engine that does not group yet (SolrCloud) groups none.
+   * near-duplicate. Both engines do; an engine that does not group (this default, or a SolrCloud collection
+   * made by an older configset) groups none.
    */
   default int groupDuplicates() throws IOException {
     return 0;

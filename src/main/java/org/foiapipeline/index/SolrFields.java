@@ -1,5 +1,7 @@
 package org.foiapipeline.index;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,11 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -22,19 +26,20 @@ import org.apache.solr.common.SolrInputDocument;
  * <ul>
  *   <li>indexed strings keep their name (the configset's catch-all string field, or {@code doc_id}, {@code kind},
  *       {@code uid});
- *   <li>{@link Schema#TEXT} is the analysed, highlighted {@code text}; other analysed text is {@code NAME__t};
+ *   <li>{@link Schema#TEXT} is the analysed, highlighted {@code text} (sent pre-analysed, so that it carries the
+ *       embedded index's redaction tokens); other analysed text is {@code NAME__t};
  *   <li>stored-only strings (JSON, snippets) are {@code NAME__s}, stored and not indexed;
  *   <li>numbers are {@code NAME__i}, {@code __l}, {@code __f} or {@code __d} (points with doc values); a number
  *       only indexed as a point or doc value (such as {@link Schema#DATE_DAY}) is sent once;
  *   <li>facet values are {@code DIM__facet}, strings with doc values for JSON facets.
  * </ul>
- * Binary fields (doc values such as {@link Schema#DOC_ID_VALUES}) are left out: Solr's {@code doc_id} has doc
- * values of its own.
+ * Stored bytes (near-duplicate signatures) are {@code NAME__b}. Binary doc values (such as
+ * {@link Schema#DOC_ID_VALUES}) are left out: Solr's {@code doc_id} has doc values of its own.
  */
 final class SolrFields {
   static final String ID = "id";
   static final String FACET_SUFFIX = "__facet";
-  private static final Set<String> TYPE_SUFFIXES = Set.of("i", "l", "f", "d", "t", "s");
+  private static final Set<String> TYPE_SUFFIXES = Set.of("i", "l", "f", "d", "t", "s", "b");
   private static final Set<String> SKIPPED_ON_READ = Set.of(ID, "_version_", "score", "_root_");
 
   private SolrFields() {}
@@ -53,8 +58,16 @@ final class SolrFields {
     return name + "__" + code;
   }
 
-  /** The Solr document of a Lucene document, under {@link #solrId}. */
+  /** The Solr document of a Lucene document, under {@link #solrId}, with the page text as it reads. */
   static SolrInputDocument toSolr(Document d) {
+    return toSolr(d, IndexableField::stringValue);
+  }
+
+  /**
+   * The Solr document of a Lucene document, under {@link #solrId}; {@code text} gives the value sent for
+   * {@link Schema#TEXT} (the text as it reads, or its pre-analysed form, {@link PreAnalyzedText}).
+   */
+  static SolrInputDocument toSolr(Document d, Function<IndexableField, String> text) {
     SolrInputDocument out = new SolrInputDocument();
     out.setField(ID, solrId(d.get(Schema.DOC_ID) == null ? "" : d.get(Schema.DOC_ID), d.get(Schema.UID)));
     Set<String> storedNumbers = new HashSet<>();
@@ -68,7 +81,10 @@ final class SolrFields {
       } else if (f.numericValue() != null) {
         unstoredNumbers.computeIfAbsent(f.name(), k -> new LinkedHashSet<>()).add(f.numericValue());
       } else if (f.stringValue() != null) {
-        addString(out, f);
+        addString(out, f, text);
+      } else if (f.binaryValue() != null && f.fieldType().stored()) {
+        BytesRef b = f.binaryValue();
+        out.addField(f.name() + "__b", Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
       }
     }
     unstoredNumbers.forEach(
@@ -80,10 +96,12 @@ final class SolrFields {
     return out;
   }
 
-  private static void addString(SolrInputDocument out, IndexableField f) {
+  private static void addString(SolrInputDocument out, IndexableField f, Function<IndexableField, String> text) {
     boolean indexed = f.fieldType().indexOptions() != IndexOptions.NONE;
-    if (f.fieldType().tokenized() && indexed) {
-      out.addField(f.name().equals(Schema.TEXT) ? Schema.TEXT : f.name() + "__t", f.stringValue());
+    if (f.fieldType().tokenized() && indexed && f.name().equals(Schema.TEXT)) {
+      out.addField(Schema.TEXT, text.apply(f));
+    } else if (f.fieldType().tokenized() && indexed) {
+      out.addField(f.name() + "__t", f.stringValue());
     } else if (indexed) {
       out.addField(f.name(), f.stringValue());
     } else if (f.fieldType().stored()) {
@@ -121,6 +139,12 @@ final class SolrFields {
       return new StoredField(name, f);
     } else if (value instanceof Double x) {
       return new StoredField(name, x);
+    } else if (value instanceof byte[] bytes) {
+      return new StoredField(name, new BytesRef(bytes));
+    } else if (value instanceof ByteBuffer buffer) {
+      byte[] bytes = new byte[buffer.remaining()];
+      buffer.duplicate().get(bytes);
+      return new StoredField(name, new BytesRef(bytes));
     }
     return new StoredField(name, String.valueOf(value));
   }

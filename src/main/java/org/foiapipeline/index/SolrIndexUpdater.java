@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.foiapipeline.dedup.Signature;
 import org.foiapipeline.export.DocumentRecord;
 import org.foiapipeline.export.Jsonl;
-import org.foiapipeline.resolve.AnnotatedPage;
 import org.foiapipeline.resolve.EntityNames;
 
 /**
@@ -33,13 +35,22 @@ public final class SolrIndexUpdater implements IndexWriterPort {
   private final SolrConnection solr;
   private final DocumentMapper mapper;
   private final LuceneDocuments documents;
+  /**
+   * Whether the collection has this build's schema; one made by an older configset takes the page text as it
+   * reads and has no field for near-duplicate signatures, so it gets neither those nor duplicate documents.
+   */
+  private final boolean current;
+  private final Function<IndexableField, String> text;
+  private final PreAnalyzedText preAnalyzed = new PreAnalyzedText();
   /** As in {@link IndexUpdater}: a checkpoint of this process never catches one of its documents half written. */
   private final ReadWriteLock commitGate = new ReentrantReadWriteLock();
 
-  private SolrIndexUpdater(SolrConnection solr, EntityNames names) {
+  private SolrIndexUpdater(SolrConnection solr, EntityNames names, boolean preAnalysedText) {
     this.solr = solr;
     this.mapper = new DocumentMapper(names);
     this.documents = new LuceneDocuments(names);
+    this.current = preAnalysedText;
+    this.text = preAnalysedText ? preAnalyzed::json : IndexableField::stringValue;
   }
 
   /** Opens a collection made by {@code foia solr init} for writing. */
@@ -47,7 +58,7 @@ public final class SolrIndexUpdater implements IndexWriterPort {
     SolrConnection solr = SolrConnection.open(hosts, collection);
     try {
       SolrSetup.requireCollection(solr);
-      return new SolrIndexUpdater(solr, names);
+      return new SolrIndexUpdater(solr, names, SolrSetup.preAnalysedText(solr));
     } catch (IOException | RuntimeException e) {
       solr.close();
       throw e;
@@ -84,25 +95,37 @@ public final class SolrIndexUpdater implements IndexWriterPort {
 
   private UpdateRequest document(AnnotatedDocument doc, boolean known) {
     UpdateRequest request = new UpdateRequest();
-    for (AnnotatedPage page : doc.pages()) {
-      request.add(SolrFields.toSolr(documents.page(doc, page, doc.path())));
+    List<Signature> signatures = DuplicateGroups.pageSignatures(doc);
+    for (int i = 0; i < doc.pages().size(); i++) {
+      Document page = documents.page(doc, doc.pages().get(i), doc.path(), signatures.get(i));
+      if (!current) {
+        page.removeFields(Schema.SIGNATURE);
+      }
+      request.add(SolrFields.toSolr(page, text));
     }
     List<String> contactUids = new ArrayList<>();
     for (Document contact : documents.contacts(doc, doc.path())) {
       contactUids.add(contact.get(Schema.UID));
       request.add(SolrFields.toSolr(contact));
     }
+    // Each unit grouped with itself until the pass after the ingest (groupDuplicates) groups them all.
+    List<String> duplicateUids = new ArrayList<>();
+    for (Document duplicate : current ? DuplicateGroups.signatureDocuments(doc, signatures) : List.<Document>of()) {
+      duplicateUids.add(duplicate.get(Schema.UID));
+      request.add(SolrFields.toSolr(duplicate));
+    }
     request.add(SolrFields.toSolr(documents.file(doc.id(), mapper.record(doc, List.of(doc.path())))));
     if (known) {
-      // Contacts the document had before and has no more; the query leaves the ones just sent alone, so the
-      // order in which Solr applies adds and deletes does not matter.
-      request.deleteByQuery(staleContacts(doc.id(), contactUids));
+      // Contacts and units the document had before and has no more; the queries leave the ones just sent
+      // alone, so the order in which Solr applies adds and deletes does not matter.
+      request.deleteByQuery(stale(Schema.KIND_CONTACT, doc.id(), contactUids));
+      request.deleteByQuery(stale(Schema.KIND_DUPLICATE, doc.id(), duplicateUids));
     }
     return request;
   }
 
-  private static String staleContacts(String docId, List<String> keep) {
-    StringBuilder q = new StringBuilder("+" + SolrQueries.term(Schema.KIND, Schema.KIND_CONTACT));
+  private static String stale(String kind, String docId, List<String> keep) {
+    StringBuilder q = new StringBuilder("+" + SolrQueries.term(Schema.KIND, kind));
     q.append(" +").append(SolrQueries.term(Schema.DOC_ID, docId));
     keep.forEach(uid -> q.append(" -").append(Schema.UID).append(':').append(ClientUtils.escapeQueryChars(uid)));
     return q.toString();
@@ -156,6 +179,24 @@ public final class SolrIndexUpdater implements IndexWriterPort {
     solr.request(what, request);
   }
 
+  /**
+   * Commits, then regroups near-duplicates over every unit the collection holds (see {@link SolrDuplicates});
+   * the groups are visible at the next {@link #commit()}.
+   */
+  @Override
+  public int groupDuplicates() throws IOException {
+    if (!current) {
+      return 0;
+    }
+    commit();
+    commitGate.writeLock().lock();
+    try {
+      return SolrDuplicates.regroup(solr);
+    } finally {
+      commitGate.writeLock().unlock();
+    }
+  }
+
   /** A hard commit that opens a new searcher on every replica: durable and visible. */
   @Override
   public void commit() throws IOException {
@@ -169,6 +210,7 @@ public final class SolrIndexUpdater implements IndexWriterPort {
 
   @Override
   public void close() throws IOException {
+    preAnalyzed.close();
     solr.close();
   }
 }

@@ -29,6 +29,7 @@ public final class SolrIndexView implements IndexReaderPort {
           .thenComparing(c -> c.path() + c.page());
 
   private final SolrConnection solr;
+  private Duplicates duplicates;
 
   SolrIndexView(SolrConnection solr) {
     this.solr = solr;
@@ -126,7 +127,12 @@ public final class SolrIndexView implements IndexReaderPort {
   @Override
   public List<DocumentRecord> records() throws IOException {
     List<DocumentRecord> out = new ArrayList<>();
-    forEach(List.of(SolrQueries.term(Schema.KIND, Schema.KIND_FILE)), d -> out.add(parse(d.get(Schema.RECORD))));
+    Duplicates known = duplicates();
+    forEach(List.of(SolrQueries.term(Schema.KIND, Schema.KIND_FILE)), d -> {
+      DocumentRecord r = parse(d.get(Schema.RECORD));
+      r = known.groups().containsKey(r.id()) ? r.withDuplicateGroup(known.groups().get(r.id())) : r;
+      out.add(UnitRecords.withUnitGroups(r, known.units()));
+    });
     out.sort(Comparator.comparing(DocumentRecord::path));
     return out;
   }
@@ -184,6 +190,45 @@ public final class SolrIndexView implements IndexReaderPort {
       rows.put(row.path(), row);
     }
     return rows;
+  }
+
+  /**
+   * Read once per change of the collection's duplicate documents: collapsed searches and contact tables ask
+   * each time.
+   */
+  @Override
+  public Map<String, String> duplicateGroups() throws IOException {
+    return duplicates().groups();
+  }
+
+  @Override
+  public DuplicateUnits duplicateUnits() throws IOException {
+    return duplicates().units();
+  }
+
+  /** The stored near-duplicate signature of each page of a document, by page number. */
+  @Override
+  public Map<Integer, org.foiapipeline.dedup.Signature> pageSignatures(String id) throws IOException {
+    Map<Integer, org.foiapipeline.dedup.Signature> out = new java.util.TreeMap<>();
+    forEach(List.of(SolrQueries.term(Schema.KIND, Schema.KIND_PAGE), SolrQueries.term(Schema.DOC_ID, id)), d -> {
+      if (d.getBinaryValue(Schema.SIGNATURE) != null) {
+        int page = d.getField(Schema.PAGE).numericValue().intValue();
+        out.put(page, DuplicateDocs.signature(d.getBinaryValue(Schema.SIGNATURE)));
+      }
+    });
+    return out;
+  }
+
+  private record Duplicates(String version, Map<String, String> groups, DuplicateUnits units) {}
+
+  private Duplicates duplicates() throws IOException {
+    String version = SolrDuplicates.version(solr);
+    synchronized (this) {
+      if (duplicates == null || !duplicates.version().equals(version)) {
+        duplicates = new Duplicates(version, SolrDuplicates.groups(solr), SolrDuplicates.units(solr));
+      }
+      return duplicates;
+    }
   }
 
   @Override

@@ -14,13 +14,14 @@ final class SolrQueries {
 
   /**
    * The query string to send; checked first with the embedded parser, so a bad query fails with the same
-   * message on both engines.
+   * message on both engines. Wildcard, fuzzy, regexp and range terms are normalised as the embedded parser
+   * normalises them ({@link SolrQueryText}).
    *
    * @throws IllegalArgumentException with a message that points at the problem
    */
   static String text(String query) {
     QueryBuilder.parse(query);
-    return query == null || query.isBlank() || query.strip().equals("*") ? "*:*" : query;
+    return query == null || query.isBlank() || query.strip().equals("*") ? "*:*" : SolrQueryText.prepare(query);
   }
 
   static List<String> pages(Filters f) {

@@ -55,7 +55,9 @@ final class SolrSearch {
     q.set("hl.maxAnalyzedChars", 1_000_000);
     q.set("hl.defaultSummary", true);
     q.set("hl.requireFieldMatch", true);
-    q.set("hl.offsetSource", "POSTINGS");
+    // No hl.offsetSource: the highlighter takes offsets from the postings, and for wildcard and fuzzy queries
+    // the page's terms from its term vectors, as the configset stores them. The page text is pre-analysed, so
+    // the highlighter must never analyse it again (there is no analyzer for it in Solr).
   }
 
   static void facets(SolrQuery q) {

@@ -45,6 +45,21 @@ class SolrFieldsTest {
     assertThat(SolrFields.solrId("", Schema.ledgerUid("release.zip!/memo.pdf"))).doesNotContain("!");
   }
 
+  @Test
+  void aNearDuplicateUnitAndItsSignatureReadBackFromSolrAreTheSameAsFromLucene() {
+    Document page = documents.page(doc, doc.pages().get(0), doc.path());
+    SolrInputDocument solrPage = SolrFields.toSolr(page);
+    assertThat(solrPage.getFieldValue("dup_signature__b")).isInstanceOf(byte[].class);
+    Document pageBack = SolrFields.toLucene(stored(solrPage));
+    assertThat(DuplicateDocs.signature(pageBack.getBinaryValue(Schema.SIGNATURE)))
+        .isEqualTo(DuplicateDocs.signature(page.getBinaryValue(Schema.SIGNATURE)));
+    for (Document unit : DuplicateGroups.signatureDocuments(doc, DuplicateGroups.pageSignatures(doc))) {
+      Document back = SolrFields.toLucene(stored(SolrFields.toSolr(unit)));
+      assertThat(DuplicateDocs.entry(back)).isEqualTo(DuplicateDocs.entry(unit));
+      assertThat(DuplicateDocs.unit(back)).isEqualTo(DuplicateDocs.unit(unit));
+    }
+  }
+
   /** What Solr stores and returns: the input fields with their values, under the same names. */
   private static SolrDocument stored(SolrInputDocument in) {
     SolrDocument out = new SolrDocument();

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,12 +27,33 @@ final class SolrTestCluster implements AutoCloseable {
   private final BufferedReader out;
   private final Writer in;
   private final String zkHost;
+  /** Answers to commands; Solr's log lines on standard output are drained meanwhile, or a full pipe stalls Solr. */
+  private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
 
-  private SolrTestCluster(Process process) throws IOException {
+  private SolrTestCluster(Process process, Path log) throws IOException {
     this.process = process;
     this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
     this.zkHost = answer("ZK ").substring(3).strip();
+    Thread drain = new Thread(() -> drain(log), "solr-test-cluster-stdout");
+    drain.setDaemon(true);
+    drain.start();
+  }
+
+  private void drain(Path log) {
+    try (Writer file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith("OK") || line.startsWith("ERR")) {
+          answers.add(line);
+        } else {
+          file.write(line);
+          file.write('\n');
+        }
+      }
+    } catch (IOException e) {
+      // the cluster stopped; a pending command sees no answer and says so
+    }
+    answers.add("ERR the Solr test cluster stopped; see its logs");
   }
 
   /** Starts a cluster of {@code nodes} Solr nodes with files under {@code base}; returns once it is up. */
@@ -42,7 +65,7 @@ final class SolrTestCluster implements AutoCloseable {
             javaBin(), "-Xmx512m", "-Dsolr.log.dir=" + base.resolve("logs"), "-cp", classpath,
             "org.foiapipeline.solrcluster.ClusterMain", base.resolve("cluster").toString(), Integer.toString(nodes));
     pb.redirectError(base.resolve("cluster-stderr.log").toFile());
-    return new SolrTestCluster(pb.start());
+    return new SolrTestCluster(pb.start(), base.resolve("cluster-stdout.log"));
   }
 
   String zkHost() {
@@ -56,13 +79,19 @@ final class SolrTestCluster implements AutoCloseable {
   private void command(String line) throws IOException {
     in.write(line + "\n");
     in.flush();
-    String answer = answer("OK");
-    if (!answer.startsWith("OK")) {
+    String answer;
+    try {
+      answer = answers.poll(5, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted waiting for the test cluster: " + line, e);
+    }
+    if (answer == null || !answer.startsWith("OK")) {
       throw new IOException("test cluster: " + line + " -> " + answer);
     }
   }
 
-  /** The next line starting with {@code prefix} or {@code ERR}; log lines on the way are skipped. */
+  /** The next line starting with {@code prefix} or {@code ERR}, before draining starts; log lines on the way are skipped. */
   private String answer(String prefix) throws IOException {
     for (String line = out.readLine(); line != null; line = out.readLine()) {
       if (line.startsWith(prefix) || line.startsWith("ERR")) {
