@@ -77,6 +77,22 @@ final class Hits {
     return hits;
   }
 
+  /**
+   * A highlighted passage as shown: an empty highlight dropped (a redaction without a label highlights the
+   * space where it stands), a highlight that opens a parenthesis closing it ("287(g)", not "287(g" then ")"),
+   * whitespace collapsed, capped ({@link #cap}). Empty for none.
+   */
+  static String tidy(String passage) {
+    if (passage == null) {
+      return "";
+    }
+    String s = passage.replaceAll("<b>(\\s?)</b>", "$1")
+        .replaceAll("<b>([^<()]*\\([^<()]*)</b>\\)", "<b>$1)</b>")
+        .replaceAll("\\s+", " ")
+        .strip();
+    return cap(s);
+  }
+
   /** Caps a snippet without cutting a tag or an entity in half, closing an open highlight. */
   static String cap(String s) {
     int max = SNIPPET_CHARS * 2;
@@ -113,9 +129,7 @@ final class Hits {
         highlighter.highlightFields(new String[] {Schema.TEXT}, query, ids, passages).get(Schema.TEXT);
     String[] snippets = new String[docs.size()];
     for (int i = 0; i < snippets.length; i++) {
-      // a redaction without a label highlights the space where it stands: that highlight is dropped
-      String s = out == null || out[i] == null ? "" : out[i].replaceAll("<b>(\\s?)</b>", "$1").replaceAll("\\s+", " ").strip();
-      snippets[i] = cap(s);
+      snippets[i] = tidy(out == null ? null : out[i]);
     }
     return snippets;
   }

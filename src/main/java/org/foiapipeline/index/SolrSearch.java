@@ -111,8 +111,7 @@ final class SolrSearch {
 
   static String snippet(Map<String, Map<String, List<String>>> highlights, String id) {
     List<String> passages = highlights == null ? null : highlights.getOrDefault(id, Map.of()).get(Schema.TEXT);
-    String s = passages == null || passages.isEmpty() ? "" : passages.get(0).replaceAll("\\s+", " ").strip();
-    return Hits.cap(s);
+    return Hits.tidy(passages == null || passages.isEmpty() ? null : passages.get(0));
   }
 
   @SuppressWarnings("unchecked")

@@ -48,6 +48,14 @@ class IndexViewTest {
   }
 
   @Test
+  void aSearchFor287gHighlightsTheWholeProgramNameWithItsClosingParenthesis() throws Exception {
+    try (IndexView view = IndexView.open(tmp)) {
+      String snippet = view.search("\"287(g)\"", Filters.NONE, 10, 0, false).hits().get(0).snippet();
+      assertThat(snippet).contains("about <b>287(g)</b>.").doesNotContain("</b>)");
+    }
+  }
+
+  @Test
   void byDocumentGivesOneHitPerDocument() throws Exception {
     try (IndexView view = IndexView.open(tmp)) {
       SearchResult pages = view.search("dakota", Filters.NONE, 10, 0, false);
