@@ -15,7 +15,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * Benchmark driver for {@code bench/extract-bench.sh}. {@code text FILE...}: text-layer extraction (OCR
  * off) of the files, one warm-up run and three timed runs, prints the best pages/s. {@code ocr DPI FILE}:
  * every page rendered and OCR'd (OCR always) on a pool of one thread per core, twice (cold, then warm),
- * prints s/page of each, and the rendering alone.
+ * prints s/page of each, and the rendering alone. {@code render DPI FILE OUT_DIR}: the pages as the OCR
+ * path renders them, as PGM files, for running bare Tesseract on the same images.
  */
 public final class ExtractBench {
   private ExtractBench() {}
@@ -25,8 +26,10 @@ public final class ExtractBench {
       text(Arrays.stream(args).skip(1).map(Path::of).toList());
     } else if (args.length == 3 && args[0].equals("ocr")) {
       ocr(Integer.parseInt(args[1]), Path.of(args[2]));
+    } else if (args.length == 4 && args[0].equals("render")) {
+      render(Integer.parseInt(args[1]), Path.of(args[2]), Path.of(args[3]));
     } else {
-      System.err.println("usage: ExtractBench text FILE... | ocr DPI FILE");
+      System.err.println("usage: ExtractBench text FILE... | ocr DPI FILE | render DPI FILE OUT_DIR");
       System.exit(2);
     }
   }
@@ -70,6 +73,17 @@ public final class ExtractBench {
     pool.shutdown();
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {
       System.out.printf("our_render s_per_page=%.3f%n", renderSeconds(file, dpi) / doc.getNumberOfPages());
+    }
+  }
+
+  /** Writes every page as the OCR path renders it (PGM), for timing bare Tesseract on the very same images. */
+  private static void render(int dpi, Path file, Path out) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDFRenderer renderer = new PDFRenderer(doc);
+      renderer.setSubsamplingAllowed(true);
+      for (int i = 0; i < doc.getNumberOfPages(); i++) {
+        Gray.writePgm(renderer.renderImageWithDPI(i, dpi, ImageType.GRAY), out.resolve(String.format("page-%04d.pgm", i + 1)));
+      }
     }
   }
 

@@ -162,27 +162,14 @@ public final class IndexView implements IndexReaderPort {
   }
 
   private static Map<String, String> readDuplicateGroups(IndexSearcher searcher) throws IOException {
-    Map<String, String> all = new HashMap<>();
-    Map<String, Integer> sizes = new HashMap<>();
     Query q = QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE);
     TopDocs top = searcher.search(q, Math.max(1, searcher.count(q)), new Sort(SortField.FIELD_DOC));
     var stored = searcher.storedFields();
-    // A file of one document is grouped with logical documents of merged releases too: its group's size
-    // counts them, but they are no file of the map.
+    List<Document> duplicates = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
-      Document d = stored.document(hit.doc, Set.of(Schema.DOC_ID, Schema.DUPLICATE_GROUP, Schema.DUP_SCOPE));
-      sizes.merge(d.get(Schema.DUPLICATE_GROUP), 1, Integer::sum);
-      if (!Schema.SCOPE_UNIT.equals(d.get(Schema.DUP_SCOPE))) {
-        all.put(d.get(Schema.DOC_ID), d.get(Schema.DUPLICATE_GROUP));
-      }
+      duplicates.add(stored.document(hit.doc, Set.of(Schema.DOC_ID, Schema.DUPLICATE_GROUP, Schema.DUP_SCOPE)));
     }
-    Map<String, String> out = new HashMap<>();
-    all.forEach((id, g) -> {
-      if (sizes.get(g) > 1) {
-        out.put(id, g);
-      }
-    });
-    return Map.copyOf(out);
+    return DuplicateDocs.groups(duplicates);
   }
 
   /** The near-duplicate units (files of one document, logical documents of merged releases) and their groups. */
