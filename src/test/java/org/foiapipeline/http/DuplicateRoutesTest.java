@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.foiapipeline.contacts.ContactKind;
 import org.foiapipeline.index.IndexUpdater;
-import org.foiapipeline.index.IndexView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,6 @@ class DuplicateRoutesTest {
   static final String LETTER = "Sheriff Wakefield of Dakota County asked ICE about the 287(g) program on March 5."
       + " Please call Officer %s at the field office to schedule the training of your deputies next month.";
   @TempDir static Path tmp;
-  IndexView view;
-  WebServer server;
   ApiClient api;
 
   @BeforeAll
@@ -41,15 +38,12 @@ class DuplicateRoutesTest {
       updater.groupDuplicates();
       updater.commit();
     }
-    view = IndexView.open(tmp.resolve("index"));
-    server = WebServer.start(view, TestCorpus.DIRECTORY, TestCorpus.NAMES, tmp, "127.0.0.1", 0);
-    api = new ApiClient(server);
+    api = ApiClient.serve(tmp.resolve("index"), tmp);
   }
 
   @AfterAll
   void stop() throws Exception {
-    server.close();
-    view.close();
+    api.close();
   }
 
   @Test

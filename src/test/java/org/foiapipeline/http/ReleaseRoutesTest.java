@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.foiapipeline.export.DocumentRecord;
-import org.foiapipeline.index.IndexView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,22 +20,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReleaseRoutesTest {
   @TempDir static Path tmp;
-  IndexView view;
-  WebServer server;
   ApiClient api;
 
   @BeforeAll
   void start() throws Exception {
     ReleaseFixture.build(tmp.resolve("index"));
-    view = IndexView.open(tmp.resolve("index"));
-    server = WebServer.start(view, TestCorpus.DIRECTORY, TestCorpus.NAMES, tmp, "127.0.0.1", 0);
-    api = new ApiClient(server);
+    api = ApiClient.serve(tmp.resolve("index"), tmp);
   }
 
   @AfterAll
   void stop() throws Exception {
-    server.close();
-    view.close();
+    api.close();
   }
 
   @Test
@@ -146,8 +140,8 @@ class ReleaseRoutesTest {
 
   @Test
   void embeddedIndexFindsTheFilesOfAThreadLikeTheGenericReader() throws Exception {
-    List<String> fromPages = view.recordsInThread(ReleaseFixture.THREAD).stream().map(DocumentRecord::path).toList();
+    List<String> fromPages = api.view().recordsInThread(ReleaseFixture.THREAD).stream().map(DocumentRecord::path).toList();
     assertThat(fromPages).containsExactly("in/release.pdf", "in/single.pdf");
-    assertThat(view.recordsInThread("thread:ffffffffffff")).isEmpty();
+    assertThat(api.view().recordsInThread("thread:ffffffffffff")).isEmpty();
   }
 }

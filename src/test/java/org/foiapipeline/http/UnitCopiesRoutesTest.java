@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import org.foiapipeline.index.IndexView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,22 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitCopiesRoutesTest {
   @TempDir static Path tmp;
-  IndexView view;
-  WebServer server;
   ApiClient api;
 
   @BeforeAll
   void start() throws Exception {
     UnitCopiesFixture.build(tmp.resolve("index"));
-    view = IndexView.open(tmp.resolve("index"));
-    server = WebServer.start(view, TestCorpus.DIRECTORY, TestCorpus.NAMES, tmp, "127.0.0.1", 0);
-    api = new ApiClient(server);
+    api = ApiClient.serve(tmp.resolve("index"), tmp);
   }
 
   @AfterAll
   void stop() throws Exception {
-    server.close();
-    view.close();
+    api.close();
   }
 
   @Test

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.foiapipeline.index.IndexView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,22 +24,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebApiTest {
   @TempDir static Path tmp;
   TestCorpus corpus;
-  IndexView view;
-  WebServer server;
   ApiClient api;
 
   @BeforeAll
   void start() throws IOException {
     corpus = TestCorpus.build(tmp);
-    view = IndexView.open(tmp.resolve("index"));
-    server = WebServer.start(view, TestCorpus.DIRECTORY, TestCorpus.NAMES, tmp, "127.0.0.1", 0);
-    api = new ApiClient(server);
+    api = ApiClient.serve(tmp.resolve("index"), tmp);
   }
 
   @AfterAll
   void stop() throws IOException {
-    server.close();
-    view.close();
+    api.close();
   }
 
   static String enc(String s) {
