@@ -12,8 +12,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -102,20 +100,36 @@ final class DuplicateDocs {
     return Signature.fromBytes(Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length));
   }
 
-  /** Every unit with its group, from the duplicate documents of a searcher's index. */
-  static DuplicateUnits units(IndexSearcher searcher) throws IOException {
-    Query units = new BooleanQuery.Builder()
-        .add(QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE), Occur.FILTER)
-        .add(QueryBuilder.term(Schema.DUP_SCOPE, Schema.SCOPE_FILE), Occur.MUST_NOT)
-        .build();
+  /**
+   * The near-duplicate groups and units of an index, both from one read of its duplicate documents: every
+   * collapsed search and contact table asks for them, and they change only when the duplicate documents do.
+   *
+   * @param groups as {@link #groups}
+   * @param units every unit (file of one document, logical document of a merged release) with its group
+   */
+  record Snapshot(Map<String, String> groups, DuplicateUnits units) {
+    /** From every duplicate document of an index, in index order. */
+    static Snapshot of(List<Document> duplicates) {
+      List<DuplicateUnits.Unit> units = new ArrayList<>();
+      for (Document d : duplicates) {
+        if (!Schema.SCOPE_FILE.equals(d.get(Schema.DUP_SCOPE))) {
+          units.add(unit(d));
+        }
+      }
+      return new Snapshot(DuplicateDocs.groups(duplicates), new DuplicateUnits(units));
+    }
+  }
+
+  /** The snapshot of a searcher's index. */
+  static Snapshot snapshot(IndexSearcher searcher) throws IOException {
     Set<String> fields = Set.of(Schema.DOC_ID, Schema.DUP_UNIT, Schema.DUP_SCOPE, Schema.DUPLICATE_GROUP,
         Schema.DUP_START, Schema.DUP_END);
     StoredFields stored = searcher.storedFields();
-    List<DuplicateUnits.Unit> out = new ArrayList<>();
-    for (ScoreDoc hit : all(searcher, units)) {
-      out.add(unit(stored.document(hit.doc, fields)));
+    List<Document> duplicates = new ArrayList<>();
+    for (ScoreDoc hit : all(searcher, QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE))) {
+      duplicates.add(stored.document(hit.doc, fields));
     }
-    return new DuplicateUnits(out);
+    return Snapshot.of(duplicates);
   }
 
   /** The unit a duplicate document that is not of scope {@code file} stands for, with its group. */

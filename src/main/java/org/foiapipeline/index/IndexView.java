@@ -1,6 +1,5 @@
 package org.foiapipeline.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +44,7 @@ public final class IndexView implements IndexReaderPort {
   private final Facets facets = new Facets();
   private final ContactSummaries contactSummaries = new ContactSummaries();
   private final FacetPass facetPass = new FacetPass(facets);
-  private final PerReader<Map<String, String>> groupsByReader = new PerReader<>();
-  private final PerReader<DuplicateUnits> unitsByReader = new PerReader<>();
+  private final PerReader<DuplicateDocs.Snapshot> duplicatesByReader = new PerReader<>();
 
   private IndexView(Path folder, FSDirectory directory, SearcherManager searchers) {
     this.folder = folder;
@@ -152,33 +150,20 @@ public final class IndexView implements IndexReaderPort {
    * have at least one near-duplicate (see docs/DUPLICATES.md).
    */
   public Map<String, String> duplicateGroups() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      // every contact table asks: read the groups once per index version, not once per request
-      return groupsByReader.get(searcher.getIndexReader(), () -> readDuplicateGroups(searcher));
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  private static Map<String, String> readDuplicateGroups(IndexSearcher searcher) throws IOException {
-    Query q = QueryBuilder.term(Schema.KIND, Schema.KIND_DUPLICATE);
-    TopDocs top = searcher.search(q, Math.max(1, searcher.count(q)), new Sort(SortField.FIELD_DOC));
-    var stored = searcher.storedFields();
-    List<Document> duplicates = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc hit : top.scoreDocs) {
-      duplicates.add(stored.document(hit.doc, Set.of(Schema.DOC_ID, Schema.DUPLICATE_GROUP, Schema.DUP_SCOPE)));
-    }
-    return DuplicateDocs.groups(duplicates);
+    return duplicates().groups();
   }
 
   /** The near-duplicate units (files of one document, logical documents of merged releases) and their groups. */
   @Override
   public DuplicateUnits duplicateUnits() throws IOException {
+    return duplicates().units();
+  }
+
+  private DuplicateDocs.Snapshot duplicates() throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
       // collapsed searches and contact tables ask for every request: read once per index version
-      return unitsByReader.get(searcher.getIndexReader(), () -> DuplicateDocs.units(searcher));
+      return duplicatesByReader.get(searcher.getIndexReader(), () -> DuplicateDocs.snapshot(searcher));
     } finally {
       searchers.release(searcher);
     }

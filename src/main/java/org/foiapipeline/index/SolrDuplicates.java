@@ -54,18 +54,9 @@ final class SolrDuplicates {
     return regrouped.grouped();
   }
 
-  /** Document id to group id, for the files with at least one near-duplicate. */
-  static Map<String, String> groups(SolrConnection solr) throws IOException {
-    return DuplicateDocs.groups(read(solr, null));
-  }
-
-  /** Every unit (file of one document, logical document of a merged release) with its group. */
-  static DuplicateUnits units(SolrConnection solr) throws IOException {
-    List<DuplicateUnits.Unit> units = new ArrayList<>();
-    for (Document d : read(solr, UNITS)) {
-      units.add(DuplicateDocs.unit(d));
-    }
-    return new DuplicateUnits(units);
+  /** The groups and units of the collection, from one read of its duplicate documents. */
+  static DuplicateDocs.Snapshot snapshot(SolrConnection solr) throws IOException {
+    return DuplicateDocs.Snapshot.of(read(solr, null));
   }
 
   /**

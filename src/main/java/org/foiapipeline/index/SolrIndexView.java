@@ -219,13 +219,21 @@ public final class SolrIndexView implements IndexReaderPort {
     return out;
   }
 
-  private record Duplicates(String version, Map<String, String> groups, DuplicateUnits units) {}
+  private record Duplicates(String version, DuplicateDocs.Snapshot snapshot) {
+    Map<String, String> groups() {
+      return snapshot.groups();
+    }
+
+    DuplicateUnits units() {
+      return snapshot.units();
+    }
+  }
 
   private Duplicates duplicates() throws IOException {
     String version = SolrDuplicates.version(solr);
     synchronized (this) {
       if (duplicates == null || !duplicates.version().equals(version)) {
-        duplicates = new Duplicates(version, SolrDuplicates.groups(solr), SolrDuplicates.units(solr));
+        duplicates = new Duplicates(version, SolrDuplicates.snapshot(solr));
       }
       return duplicates;
     }
