@@ -1,5 +1,6 @@
 package org.foiapipeline.extract;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ public final class ExtractBench {
     } else if (args.length == 3 && args[0].equals("ocr")) {
       ocr(Integer.parseInt(args[1]), Path.of(args[2]));
     } else if (args.length == 4 && args[0].equals("render")) {
-      render(Integer.parseInt(args[1]), Path.of(args[2]), Path.of(args[3]));
+      render(Integer.parseInt(args[1]), Path.of(args[2]), Path.of(args[3]));  // the pages, as PGM files
     } else {
       System.err.println("usage: ExtractBench text FILE... | ocr DPI FILE | render DPI FILE OUT_DIR");
       System.exit(2);
@@ -71,31 +72,27 @@ public final class ExtractBench {
           run, doc.status().label(), pages, doc.ocrPages(), seconds, seconds / pages, cores);
     }
     pool.shutdown();
-    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-      System.out.printf("our_render s_per_page=%.3f%n", renderSeconds(file, dpi) / doc.getNumberOfPages());
-    }
+    System.out.printf("our_render s_per_page=%.3f%n", render(dpi, file, null));
   }
 
-  /** Writes every page as the OCR path renders it (PGM), for timing bare Tesseract on the very same images. */
-  private static void render(int dpi, Path file, Path out) throws IOException {
+  /**
+   * Renders every page as the OCR path does, writing each as PGM into {@code out} when it is not null (for
+   * timing bare Tesseract on the very same images); returns the seconds per page of the rendering alone.
+   */
+  private static double render(int dpi, Path file, Path out) throws IOException {
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {
       PDFRenderer renderer = new PDFRenderer(doc);
       renderer.setSubsamplingAllowed(true);
+      double seconds = 0;
       for (int i = 0; i < doc.getNumberOfPages(); i++) {
-        Gray.writePgm(renderer.renderImageWithDPI(i, dpi, ImageType.GRAY), out.resolve(String.format("page-%04d.pgm", i + 1)));
+        long start = System.nanoTime();
+        BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+        seconds += (System.nanoTime() - start) / 1e9;
+        if (out != null) {
+          Gray.writePgm(image, out.resolve(String.format("page-%04d.pgm", i + 1)));
+        }
       }
-    }
-  }
-
-  private static double renderSeconds(Path file, int dpi) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-      PDFRenderer renderer = new PDFRenderer(doc);
-      renderer.setSubsamplingAllowed(true);
-      long start = System.nanoTime();
-      for (int i = 0; i < doc.getNumberOfPages(); i++) {
-        renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-      }
-      return (System.nanoTime() - start) / 1e9;
+      return seconds / Math.max(1, doc.getNumberOfPages());
     }
   }
 }

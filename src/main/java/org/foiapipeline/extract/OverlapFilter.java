@@ -15,14 +15,12 @@ import java.util.Map;
 final class OverlapFilter {
   /** Grid cell in text-space units (points); a tolerance is usually a third of a glyph's width, 1–3 points. */
   private static final float CELL = 4f;
-  /** Cells looked at one by one; a wider search reads the glyphs of the same character instead. */
+  /** Cells looked at one by one; a wider search (a giant glyph, rare) reads every glyph of the page. */
   private static final long MAX_CELLS = 16;
 
   private record Glyph(String text, float x, float y) {}
 
   private final Map<Long, List<Glyph>> cells = new HashMap<>();
-  /** The same glyphs by character, for the rare glyph whose tolerance spans more cells than it is worth. */
-  private final Map<String, List<Glyph>> byText = new HashMap<>();
 
   /**
    * Whether {@code text} drawn at (x, y) repeats a glyph already seen within {@code tolerance}; if not, the
@@ -34,8 +32,10 @@ final class OverlapFilter {
     long y0 = cell(y - tolerance);
     long y1 = cell(y + tolerance);
     if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS) {
-      if (near(byText.get(text), text, x, y, tolerance)) {
-        return true;
+      for (List<Glyph> glyphs : cells.values()) {
+        if (near(glyphs, text, x, y, tolerance)) {
+          return true;
+        }
       }
     } else {
       for (long cx = x0; cx <= x1; cx++) {
@@ -46,15 +46,12 @@ final class OverlapFilter {
         }
       }
     }
-    Glyph glyph = new Glyph(text, x, y);
-    cells.computeIfAbsent(key(cell(x), cell(y)), k -> new ArrayList<>(2)).add(glyph);
-    byText.computeIfAbsent(text, k -> new ArrayList<>()).add(glyph);
+    cells.computeIfAbsent(key(cell(x), cell(y)), k -> new ArrayList<>(2)).add(new Glyph(text, x, y));
     return false;
   }
 
   void clear() {
     cells.clear();
-    byText.clear();
   }
 
   private static boolean near(List<Glyph> glyphs, String text, float x, float y, float tolerance) {

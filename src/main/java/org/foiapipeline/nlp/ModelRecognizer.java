@@ -50,9 +50,9 @@ public final class ModelRecognizer implements Recognizer {
 
   /**
    * Runs the name finder only around name-shaped pairs of words that {@code known} mentions do not already
-   * cover, within their sentence and a few words either side ({@link NameCandidates}): the finder and its tokenizer
-   * were a third of text-layer ingest, spent mostly on prose and on names the gazetteer had already found,
-   * where the model adds nothing.
+   * cover, within their sentence and a few words either side ({@link NameCandidates}): the finder and its
+   * tokenizer were a third of text-layer ingest, spent mostly on prose and on names the gazetteer had already
+   * found, where the model adds nothing.
    */
   @Override
   public List<Mention> find(String pageText, List<Mention> known) {

@@ -19,8 +19,9 @@ final class NameCandidates {
   private NameCandidates() {}
 
   /**
-   * Words of context the finder sees on either side of a pair: its features look two tokens each way and every word is at least one token, so
-   * two words keep every feature of the pair's own tokens as in the whole sentence.
+   * Words of context the finder sees on either side of a pair: its features look two tokens each way and
+   * every word is at least one token, so two words keep every feature of the pair's own tokens as in the
+   * whole sentence.
    */
   static final int CONTEXT_WORDS = 2;
 

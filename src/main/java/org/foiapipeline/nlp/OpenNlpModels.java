@@ -3,8 +3,8 @@ package org.foiapipeline.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import opennlp.tools.sentdetect.SentenceModel;
 import java.util.Map;
+import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
