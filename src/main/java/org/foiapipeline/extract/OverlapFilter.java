@@ -70,7 +70,12 @@ final class OverlapFilter {
     return (long) Math.floor(v / CELL);
   }
 
+  /**
+   * One number per cell, and different for different cells. The odd multiplier (a bijection on longs) spreads
+   * the cells over the map: {@code Long.hashCode} of the plain {@code cx << 32 | cy} is {@code cx ^ cy}, which
+   * crowds a page's 30,000 cells into 256 buckets.
+   */
   private static long key(long cx, long cy) {
-    return (cx << 32) ^ (cy & 0xffffffffL);
+    return ((cx << 32) ^ (cy & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
   }
 }
