@@ -2,6 +2,7 @@ package org.foiapipeline.contacts;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ final class DocumentContext {
 
   final List<AnnotatedPage> pages;
   final DocumentDates dates;
+  /** Each page's status-table rows, found once (the table test, the rows' contacts and dates all read them). */
+  private final Map<AnnotatedPage, List<TableRule.Row>> tableRows = new IdentityHashMap<>();
   final Optional<LocalDate> documentDate;
   private final Set<String> reported;
   private final Optional<String> home;
@@ -37,10 +40,14 @@ final class DocumentContext {
     this.dates = new DocumentDates(pages);
     this.documentDate =
         dates.correspondenceDate()
-            .or(() -> pages.isEmpty() ? Optional.empty() : dates.topDate(TableRule.offRows(pages.get(0))))
-            .or(() -> TableRule.latestRowDate(pages))
+            .or(() -> pages.isEmpty() ? Optional.empty() : dates.topDate(TableRule.offRows(this, pages.get(0))))
+            .or(() -> TableRule.latestRowDate(this))
             .or(dates::earliestDate);
     this.home = findHome();
+  }
+
+  List<TableRule.Row> tableRows(AnnotatedPage page) {
+    return tableRows.computeIfAbsent(page, TableRule::rows);
   }
 
   boolean reports(String agency) {
@@ -63,11 +70,11 @@ final class DocumentContext {
 
   /** The stated date in {@code [start, end)} of the page, else the nearest one, else the document's date. */
   Optional<LocalDate> dateNear(AnnotatedPage page, int start, int end) {
-    return DocumentDates.stated(page).stream()
+    return dates.stated(page).stream()
         .filter(d -> d.start() >= start && d.end() <= end)
         .map(d -> d.date())
         .findFirst()
-        .or(() -> DocumentDates.nearest(page, start))
+        .or(() -> dates.nearest(page, start))
         .or(() -> documentDate);
   }
 

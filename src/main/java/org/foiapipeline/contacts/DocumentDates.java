@@ -2,7 +2,9 @@ package org.foiapipeline.contacts;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -29,6 +31,8 @@ final class DocumentDates {
   private static final int TOP_LINES = 12;
 
   private final List<AnnotatedPage> pages;
+  /** Each page's stated dates, read once: every rule asks for them, a table's rows once per row. */
+  private final Map<AnnotatedPage, List<DateMention>> stated = new IdentityHashMap<>();
 
   DocumentDates(List<AnnotatedPage> pages) {
     this.pages = pages;
@@ -45,8 +49,8 @@ final class DocumentDates {
   }
 
   /** The page's dates that are not template footers. */
-  static List<DateMention> stated(AnnotatedPage page) {
-    return page.structure().dates().stream().filter(d -> !isTemplate(page.text(), d)).toList();
+  List<DateMention> stated(AnnotatedPage page) {
+    return stated.computeIfAbsent(page, p -> p.structure().dates().stream().filter(d -> !isTemplate(p.text(), d)).toList());
   }
 
   /** The date the document itself was sent or signed: first email, else letter date, else signature. */
@@ -67,7 +71,7 @@ final class DocumentDates {
   }
 
   /** A date standing (almost) alone on one of the page's top lines, as a letter's date line does. */
-  static Optional<LocalDate> letterDate(AnnotatedPage page) {
+  Optional<LocalDate> letterDate(AnnotatedPage page) {
     String text = page.text();
     int top = offsetAfterLines(text, TOP_LINES);
     return stated(page).stream()
@@ -92,7 +96,7 @@ final class DocumentDates {
   }
 
   /** The stated date nearest to {@code offset} on the page. */
-  static Optional<LocalDate> nearest(AnnotatedPage page, int offset) {
+  Optional<LocalDate> nearest(AnnotatedPage page, int offset) {
     return stated(page).stream()
         .min(Comparator.comparingInt(d -> Math.min(Math.abs(d.start() - offset), Math.abs(d.end() - offset))))
         .map(DateMention::date);

@@ -166,7 +166,7 @@ final class EmailRule {
     String snippet = verb.map(c -> sentenceAround(text, m.header().end() + c.start(), m))
         .orElseGet(() -> Evidence.slice(text, m.header().start(), m.header().end(), m.header().start()));
     Optional<LocalDate> date = m.header().sent()
-        .or(() -> DocumentDates.nearest(m.page(), m.header().start()))
+        .or(() -> doc.dates.nearest(m.page(), m.header().start()))
         .or(() -> doc.documentDate);
     List<Contact> out = new ArrayList<>();
     for (String agency : agencies) {

@@ -68,7 +68,7 @@ final class LetterRule {
     ContactKind kind = cue.map(Cues.Cue::kind).orElse(ContactKind.OTHER);
     int at = bodyStart + cue.map(Cues.Cue::start).orElse(0);
     String snippet = snippet(text, bodyStart, bodyEnd, Math.max(0, at));
-    Optional<LocalDate> date = DocumentDates.letterDate(page).or(() -> doc.documentDate);
+    Optional<LocalDate> date = doc.dates.letterDate(page).or(() -> doc.documentDate);
     List<Contact> out = new ArrayList<>();
     for (String agency : agencies) {
       for (String jurisdiction : jurisdictions) {

@@ -67,7 +67,7 @@ public final class RuleContactFinder implements ContactFinder {
         continue;
       }
       // A status table's lines run together into one long "sentence"; its rows are read as rows only.
-      out.addAll(TableRule.isTable(page) ? tables.find(doc, page, program) : narrative.find(doc, page));
+      out.addAll(TableRule.isTable(doc, page) ? tables.find(doc, page, program) : narrative.find(doc, page));
     }
     return out;
   }

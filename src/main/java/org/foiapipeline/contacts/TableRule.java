@@ -19,21 +19,22 @@ final class TableRule {
   private static final int MIN_ROWS = 2;
 
   /** One table row: the line's span, its jurisdictions and the kind its status word gives. */
-  private record Row(int start, int end, List<String> jurisdictions, ContactKind kind) {}
+  record Row(int start, int end, List<String> jurisdictions, ContactKind kind) {}
 
   List<Contact> find(DocumentContext doc, AnnotatedPage page, Optional<String> agency) {
     if (agency.isEmpty()) {
       return List.of();
     }
-    List<Row> rows = rows(page);
+    List<Row> rows = doc.tableRows(page);
     if (rows.size() < MIN_ROWS) {
       return List.of();
     }
     List<Contact> out = new ArrayList<>();
     for (Row row : rows) {
       String snippet = Evidence.slice(page.text(), row.start(), row.end(), row.start());
+      Optional<LocalDate> date = lineDate(doc, page, row);
       for (String j : row.jurisdictions()) {
-        out.add(doc.contact(agency.get(), j, lineDate(doc, page, row), page, row.kind(), snippet));
+        out.add(doc.contact(agency.get(), j, date, page, row.kind(), snippet));
       }
     }
     return out;
@@ -41,7 +42,7 @@ final class TableRule {
 
   /** A date on the row itself, else the document's: another row's date is not this row's. */
   private static Optional<LocalDate> lineDate(DocumentContext doc, AnnotatedPage page, Row row) {
-    return DocumentDates.stated(page).stream()
+    return doc.dates.stated(page).stream()
         .filter(d -> d.start() >= row.start() && d.end() <= row.end())
         .map(DateMention::date)
         .findFirst()
@@ -49,13 +50,13 @@ final class TableRule {
   }
 
   /** Whether the page holds a status table (at least two rows). */
-  static boolean isTable(AnnotatedPage page) {
-    return rows(page).size() >= MIN_ROWS;
+  static boolean isTable(DocumentContext doc, AnnotatedPage page) {
+    return doc.tableRows(page).size() >= MIN_ROWS;
   }
 
   /** A test for dates that do not stand on a row of the page's table (rows are found once). */
-  static Predicate<DateMention> offRows(AnnotatedPage page) {
-    List<Row> rows = rows(page);
+  static Predicate<DateMention> offRows(DocumentContext doc, AnnotatedPage page) {
+    List<Row> rows = doc.tableRows(page);
     if (rows.size() < MIN_ROWS) {
       return d -> true;
     }
@@ -63,14 +64,14 @@ final class TableRule {
   }
 
   /** The latest date written on a table row of the document, if it has a table. */
-  static Optional<LocalDate> latestRowDate(List<AnnotatedPage> pages) {
+  static Optional<LocalDate> latestRowDate(DocumentContext doc) {
     Optional<LocalDate> latest = Optional.empty();
-    for (AnnotatedPage page : pages) {
-      List<Row> rows = rows(page);
+    for (AnnotatedPage page : doc.pages) {
+      List<Row> rows = doc.tableRows(page);
       if (rows.size() < MIN_ROWS) {
         continue;
       }
-      for (DateMention d : DocumentDates.stated(page)) {
+      for (DateMention d : doc.dates.stated(page)) {
         boolean onRow = rows.stream().anyMatch(r -> d.start() >= r.start() && d.end() <= r.end());
         if (onRow && latest.map(l -> d.date().isAfter(l)).orElse(true)) {
           latest = Optional.of(d.date());
@@ -80,7 +81,8 @@ final class TableRule {
     return latest;
   }
 
-  private static List<Row> rows(AnnotatedPage page) {
+  /** The page's status-table rows; {@link DocumentContext#tableRows} keeps them for the document. */
+  static List<Row> rows(AnnotatedPage page) {
     String text = page.text();
     List<Row> rows = new ArrayList<>();
     int start = 0;
