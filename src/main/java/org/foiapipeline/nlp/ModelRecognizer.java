@@ -1,10 +1,14 @@
 package org.foiapipeline.nlp;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -15,12 +19,24 @@ import opennlp.tools.util.Span;
  * Mentions from the trained OpenNLP name finder (source {@code model}). The model is loaded once and shared;
  * each thread gets its own {@link NameFinderME}, sentence detector and tokenizer (they are not
  * thread-safe). Adaptive data is cleared after every call, so nothing learnt on one page of one document
- * leaks into another document.
+ * leaks into another document. With a model whose features are not adaptive (the shipped one), what the
+ * finder names in a stretch of text is remembered by that text and shared by all threads.
  */
 public final class ModelRecognizer implements Recognizer {
+  /** Distinct stretches whose names are remembered before the memory is emptied, bounding it whatever the input. */
+  static final int WINDOW_CAPACITY = 20_000;
+
+  /** Where an OpenNLP name-finder model keeps the description of its features. */
+  private static final String FEATURES_ENTRY = "generator.featuregen";
+
   private final ThreadLocal<Workers> workers;
+  /** What the finder named in each stretch of text read, by that text; null for an adaptive model. */
+  private final Map<String, List<Found>> windows;
 
   private record Workers(SentenceDetectorME sentences, ChunkCachedTokenizer tokens, NameFinderME names) {}
+
+  /** A name the finder found in a stretch of text: its characters there, and its type. */
+  private record Found(int start, int end, EntityType type) {}
 
   public ModelRecognizer(TokenNameFinderModel model) {
     this.workers =
@@ -30,6 +46,19 @@ public final class ModelRecognizer implements Recognizer {
                     new SentenceDetectorME(OpenNlpModels.sentences()),
                     new ChunkCachedTokenizer(new TokenizerME(OpenNlpModels.tokens())),
                     new NameFinderME(model)));
+    this.windows = adaptive(model) ? null : new ConcurrentHashMap<>();
+  }
+
+  /**
+   * Whether the model's features include what the finder learnt earlier on the page (OpenNLP's previous-map
+   * feature, in its default feature set): then a window's names depend on what came before it, and are not
+   * remembered. The shipped model's features ({@link NerTrainer#FEATURES}) look at the window's own tokens
+   * only, so the same text of a window always gets the same names, and one reading serves every copy of it —
+   * letterheads, signature blocks, e-mail headers and form text repeat from page to page and file to file.
+   */
+  static boolean adaptive(TokenNameFinderModel model) {
+    byte[] descriptor = model.getArtifact(FEATURES_ENTRY);
+    return descriptor == null || new String(descriptor, StandardCharsets.UTF_8).contains("PreviousMap");
   }
 
   /** Loads a model written by {@link NerTrainer}. */
@@ -70,22 +99,41 @@ public final class ModelRecognizer implements Recognizer {
     return out;
   }
 
-  /** Runs the finder on one stretch of the page, adding what it names to {@code out}. */
-  private static void findIn(Workers w, String pageText, Span window, List<Mention> out) {
+  /** Runs the finder on one stretch of the page (or recalls what it found there), adding the names to {@code out}. */
+  private void findIn(Workers w, String pageText, Span window, List<Mention> out) {
     String text = window.getCoveredText(pageText).toString();
+    List<Found> found = windows == null ? null : windows.get(text);
+    if (found == null) {
+      found = names(w, text);
+      if (windows != null) {
+        if (windows.size() >= WINDOW_CAPACITY) {
+          windows.clear();
+        }
+        windows.put(text, found);
+      }
+    }
+    for (Found f : found) {
+      int start = window.getStart() + f.start();
+      int end = window.getStart() + f.end();
+      out.add(new Mention(pageText.substring(start, end), f.type(), start, end, "model"));
+    }
+  }
+
+  /** The names the finder gives a stretch of text, typed, in its characters. */
+  private static List<Found> names(Workers w, String text) {
     Span[] tokens = w.tokens().tokenizePos(text);
     String[] words = Span.spansToStrings(tokens, text);
+    List<Found> out = new ArrayList<>();
     for (int from = 0; from < words.length; from += MAX_TOKENS) {
       int to = Math.min(words.length, from + MAX_TOKENS);
-      for (Span name : w.names().find(java.util.Arrays.copyOfRange(words, from, to))) {
+      for (Span name : w.names().find(Arrays.copyOfRange(words, from, to))) {
         EntityType type = type(name.getType());
         if (type != null) {
-          int start = window.getStart() + tokens[from + name.getStart()].getStart();
-          int end = window.getStart() + tokens[from + name.getEnd() - 1].getEnd();
-          out.add(new Mention(pageText.substring(start, end), type, start, end, "model"));
+          out.add(new Found(tokens[from + name.getStart()].getStart(), tokens[from + name.getEnd() - 1].getEnd(), type));
         }
       }
     }
+    return List.copyOf(out);
   }
 
   private static EntityType type(String label) {

@@ -3,6 +3,7 @@ package org.foiapipeline.nlp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderEvaluator;
@@ -69,11 +71,23 @@ public final class NerTrainer {
     }
     TokenNameFinderModel model =
         NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples.train), parameters(options),
-            new TokenNameFinderFactory());
+            factory());
     double[] prf = evaluate(model, samples.test);
     return new Result(
         model, new Report(sentences.size(), samples.train.size(), samples.test.size(), samples.byType,
             samples.dropped, prf[0], prf[1], prf[2], options));
+  }
+
+  /** The features the model is trained on and stored with: {@code ner-features.xml} beside this class. */
+  static final String FEATURES = "ner-features.xml";
+
+  private static TokenNameFinderFactory factory() throws IOException {
+    try (InputStream in = NerTrainer.class.getResourceAsStream(FEATURES)) {
+      if (in == null) {
+        throw new IllegalStateException("feature description " + FEATURES + " is not on the classpath");
+      }
+      return new TokenNameFinderFactory(in.readAllBytes(), Map.of(), new BioCodec());
+    }
   }
 
   /** Tokenised samples split into training and held-out, with the names counted by type. */
