@@ -20,6 +20,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 best() { sort -n | head -1; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 run() { # $1 = label, rest = extra ingest options; appends "wall cpu" to $work/$1
   local label=$1; shift
   rm -rf "$work/idx"
@@ -32,10 +33,12 @@ for i in $(seq 1 "$rounds"); do
   run without --no-recognition
 done
 for label in with without; do
-  printf "%-8s best wall %6.2f s   best CPU %6.2f s   (rounds: %s)\n" "$label" \
-    "$(cut -d' ' -f1 "$work/$label" | best)" "$(cut -d' ' -f2 "$work/$label" | best)" "$(cut -d' ' -f1 "$work/$label" | tr '\n' ' ')"
+  printf "%-8s best wall %6.2f s   best CPU %6.2f s   median CPU %6.2f s   (wall of each round: %s)\n" "$label" \
+    "$(cut -d' ' -f1 "$work/$label" | best)" "$(cut -d' ' -f2 "$work/$label" | best)" \
+    "$(cut -d' ' -f2 "$work/$label" | median)" "$(cut -d' ' -f1 "$work/$label" | tr '\n' ' ')"
 done
 w=$(cut -d' ' -f1 "$work/with" | best); wo=$(cut -d' ' -f1 "$work/without" | best)
 c=$(cut -d' ' -f2 "$work/with" | best); co=$(cut -d' ' -f2 "$work/without" | best)
-printf "recognition adds %+.0f%% wall time, %+.0f%% CPU time (goal: within +20%%)\n" \
-  "$(echo "($w / $wo - 1) * 100" | bc -l)" "$(echo "($c / $co - 1) * 100" | bc -l)"
+cm=$(cut -d' ' -f2 "$work/with" | median); com=$(cut -d' ' -f2 "$work/without" | median)
+printf "recognition adds %+.0f%% wall time, %+.0f%% CPU time, best against best; %+.0f%% CPU median against median (goal: within +20%%)\n" \
+  "$(echo "($w / $wo - 1) * 100" | bc -l)" "$(echo "($c / $co - 1) * 100" | bc -l)" "$(echo "($cm / $com - 1) * 100" | bc -l)"
