@@ -17,8 +17,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Mentions from the trained OpenNLP name finder (source {@code model}). The model is loaded once and shared;
- * each thread gets its own {@link NameFinderME}, sentence detector and tokenizer (they are not
- * thread-safe). Adaptive data is cleared after every call, so nothing learnt on one page of one document
+ * each thread gets its own name finder ({@link GreedyNameFinder}, or {@link NameFinderME} for a model of a
+ * wider beam), sentence detector and tokenizer (they are not thread-safe). Adaptive data is cleared after every call, so nothing learnt on one page of one document
  * leaks into another document. With a model whose features are not adaptive (the shipped one), what the
  * finder names in a stretch of text is remembered by that text and shared by all threads.
  */
@@ -33,7 +33,43 @@ public final class ModelRecognizer implements Recognizer {
   /** What the finder named in each stretch of text read, by that text; null for an adaptive model. */
   private final Map<String, List<Found>> windows;
 
-  private record Workers(SentenceDetectorME sentences, ChunkCachedTokenizer tokens, NameFinderME names) {}
+  private record Workers(SentenceDetectorME sentences, ChunkCachedTokenizer tokens, Tagger names) {}
+
+  /** The finder proper: {@link GreedyNameFinder} for a model that tags with a beam of one, else OpenNLP's. */
+  private interface Tagger {
+    Span[] find(String[] words);
+
+    void clearAdaptiveData();
+  }
+
+  private static Tagger tagger(TokenNameFinderModel model) {
+    GreedyNameFinder greedy = GreedyNameFinder.of(model);
+    if (greedy != null) {
+      return new Tagger() {
+        @Override
+        public Span[] find(String[] words) {
+          return greedy.find(words);
+        }
+
+        @Override
+        public void clearAdaptiveData() {
+          greedy.clearAdaptiveData();
+        }
+      };
+    }
+    NameFinderME finder = new NameFinderME(model);
+    return new Tagger() {
+      @Override
+      public Span[] find(String[] words) {
+        return finder.find(words);
+      }
+
+      @Override
+      public void clearAdaptiveData() {
+        finder.clearAdaptiveData();
+      }
+    };
+  }
 
   /** A name the finder found in a stretch of text: its characters there, and its type. */
   private record Found(int start, int end, EntityType type) {}
@@ -45,7 +81,7 @@ public final class ModelRecognizer implements Recognizer {
                 new Workers(
                     new SentenceDetectorME(OpenNlpModels.sentences()),
                     new ChunkCachedTokenizer(new TokenizerME(OpenNlpModels.tokens())),
-                    new NameFinderME(model)));
+                    tagger(model)));
     this.windows = adaptive(model) ? null : new ConcurrentHashMap<>();
   }
 
