@@ -17,7 +17,7 @@ import opennlp.tools.util.Span;
  * the outcomes per token, and minus a large method the JIT compiler kept recompiling in long ingests. Not
  * thread-safe, like {@link NameFinderME}: one per thread.
  */
-final class GreedyNameFinder {
+final class GreedyNameFinder implements ModelRecognizer.Tagger {
   /** Where a name-finder model keeps its maxent model and its beam size. */
   private static final String MAXENT_ENTRY = "nameFinder.model";
   private static final String BEAM_SIZE_PROPERTY = "BeamSize";
@@ -44,7 +44,8 @@ final class GreedyNameFinder {
   }
 
   /** The names in {@code tokens}, as token spans typed by the model's labels. */
-  Span[] find(String[] tokens) {
+  @Override
+  public Span[] find(String[] tokens) {
     String[] outcomes = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       String[] before = Arrays.copyOf(outcomes, i);
@@ -55,7 +56,8 @@ final class GreedyNameFinder {
     return codec.decode(Arrays.asList(outcomes));
   }
 
-  void clearAdaptiveData() {
+  @Override
+  public void clearAdaptiveData() {
     contexts.clearAdaptiveData();
   }
 

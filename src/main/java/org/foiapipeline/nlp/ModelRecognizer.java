@@ -36,7 +36,7 @@ public final class ModelRecognizer implements Recognizer {
   private record Workers(SentenceDetectorME sentences, ChunkCachedTokenizer tokens, Tagger names) {}
 
   /** The finder proper: {@link GreedyNameFinder} for a model that tags with a beam of one, else OpenNLP's. */
-  private interface Tagger {
+  interface Tagger {
     Span[] find(String[] words);
 
     void clearAdaptiveData();
@@ -45,17 +45,7 @@ public final class ModelRecognizer implements Recognizer {
   private static Tagger tagger(TokenNameFinderModel model) {
     GreedyNameFinder greedy = GreedyNameFinder.of(model);
     if (greedy != null) {
-      return new Tagger() {
-        @Override
-        public Span[] find(String[] words) {
-          return greedy.find(words);
-        }
-
-        @Override
-        public void clearAdaptiveData() {
-          greedy.clearAdaptiveData();
-        }
-      };
+      return greedy;
     }
     NameFinderME finder = new NameFinderME(model);
     return new Tagger() {
