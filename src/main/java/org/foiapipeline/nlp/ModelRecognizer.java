@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -18,8 +21,8 @@ import opennlp.tools.util.Span;
 /**
  * Mentions from the trained OpenNLP name finder (source {@code model}). The model is loaded once and shared;
  * each thread gets its own name finder ({@link GreedyNameFinder}, or {@link NameFinderME} for a model of a
- * wider beam), sentence detector and tokenizer (they are not thread-safe). Adaptive data is cleared after every call, so nothing learnt on one page of one document
- * leaks into another document. With a model whose features are not adaptive (the shipped one), what the
+ * wider beam), sentence detector and tokenizer (they are not thread-safe). Adaptive data is cleared after
+ * every call, so nothing learnt on one page of one document leaks into another document. With a model whose features are not adaptive (the shipped one), what the
  * finder names in a stretch of text is remembered by that text and shared by all threads.
  */
 public final class ModelRecognizer implements Recognizer {
@@ -76,16 +79,47 @@ public final class ModelRecognizer implements Recognizer {
   }
 
   /**
-   * Whether the model's features include what the finder learnt earlier on the page (OpenNLP's previous-map
-   * feature, in its default feature set): then a window's names depend on what came before it, and are not
-   * remembered. The shipped model's features ({@link NerTrainer#FEATURES}) look at the window's own tokens
-   * only, so the same text of a window always gets the same names, and one reading serves every copy of it —
-   * letterheads, signature blocks, e-mail headers and form text repeat from page to page and file to file.
+   * Whether a window's names may depend on more than the window's text: unless every feature generator the
+   * model names is one of {@link #STATELESS_FEATURES}, in the XML form {@link NerTrainer} writes, the model
+   * counts as adaptive (OpenNLP's default set remembers what it tagged earlier on the page; an older
+   * descriptor names its generators by element, {@code <prevmap/>}), and its windows are not remembered. The
+   * shipped model's features ({@link NerTrainer#FEATURES}) look at the window's own tokens only, so the same
+   * text of a window always gets the same names, and one reading serves every copy of it — letterheads,
+   * signature blocks, e-mail headers and form text repeat from page to page and file to file.
    */
   static boolean adaptive(TokenNameFinderModel model) {
     byte[] descriptor = model.getArtifact(FEATURES_ENTRY);
-    return descriptor == null || new String(descriptor, StandardCharsets.UTF_8).contains("PreviousMap");
+    if (descriptor == null) {
+      return true;
+    }
+    String xml = new String(descriptor, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
+    Matcher element = ELEMENT.matcher(xml);
+    while (element.find()) {
+      if (!DESCRIPTOR_ELEMENTS.contains(element.group(1))) {
+        return true;
+      }
+    }
+    Matcher generator = GENERATOR_CLASS.matcher(xml);
+    while (generator.find()) {
+      if (!STATELESS_FEATURES.contains(generator.group(1))) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Feature generators whose features for a token depend on the words given alone. */
+  static final Set<String> STATELESS_FEATURES = Set.of(
+      "opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory",
+      "opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory",
+      "opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory",
+      "opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory",
+      "opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory",
+      "opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory");
+
+  private static final Set<String> DESCRIPTOR_ELEMENTS = Set.of("featureGenerators", "generator", "int", "bool");
+  private static final Pattern ELEMENT = Pattern.compile("<(\\w+)");
+  private static final Pattern GENERATOR_CLASS = Pattern.compile("<generator\\s+class=\"([^\"]+)\"");
 
   /** Loads a model written by {@link NerTrainer}. */
   public static ModelRecognizer load(Path modelFile) throws IOException {

@@ -42,6 +42,33 @@ class ModelRecognizerTest {
     assertThat(ModelRecognizer.adaptive(defaults)).isTrue();
   }
 
+  @Test
+  void aModelOfAnyOtherFeatureIsTakenAsAdaptive() throws Exception {
+    String shipped;
+    try (var in = NerTrainer.class.getResourceAsStream(NerTrainer.FEATURES)) {
+      shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String documentBegin = shipped.replace("</featureGenerators>",
+        "  <generator class=\"opennlp.tools.util.featuregen.DocumentBeginFeatureGeneratorFactory\"/>\n"
+            + "</featureGenerators>");
+    assertThat(ModelRecognizer.adaptive(trainWith(shipped))).isFalse();
+    assertThat(ModelRecognizer.adaptive(trainWith(documentBegin))).isTrue();
+  }
+
+  private static TokenNameFinderModel trainWith(String features) throws Exception {
+    List<NameSample> samples = new ArrayList<>();
+    for (String[] person : new String[][] {{"Ann", "Lee"}, {"Tom", "Baker"}, {"Rosa", "Diaz"}}) {
+      String[] words = {person[0], person[1], "called", "the", "jail", "."};
+      samples.add(new NameSample(words, new Span[] {new Span(0, 2, "person")}, true));
+    }
+    TrainingParameters params = TrainingParameters.defaultParams();
+    params.put(TrainingParameters.ITERATIONS_PARAM, 5);
+    params.put(TrainingParameters.CUTOFF_PARAM, 1);
+    return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params,
+        new TokenNameFinderFactory(features.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of(),
+            new opennlp.tools.namefind.BioCodec()));
+  }
+
   /**
    * Pages that share windows of text (a signature block, a salutation) at different places: what is recalled
    * for a window seen before must be exactly what a recogniser that never saw it finds, at this page's offsets.
